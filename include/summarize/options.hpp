@@ -1,0 +1,126 @@
+// Options for libsummarize: every knob, its default and its valid range.
+//
+// Options is a plain struct; set the fields you care about and pass it to
+// summarize::Summarizer (which validates it and throws summarize::Error with
+// ErrorCode::kInvalidOptions when a field is out of range).
+#ifndef SUMMARIZE_OPTIONS_HPP_
+#define SUMMARIZE_OPTIONS_HPP_
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace summarize {
+
+// The sentence-scoring method.
+enum class Algorithm {
+  // The tuned default: TextRank over a TF-IDF cosine graph, with a mild
+  // preference for early sentences. Used when no algorithm is named.
+  kDefault,
+  // TextRank as published (Mihalcea & Tarau 2004): word-overlap similarity
+  // |Si ∩ Sj| / (log|Si| + log|Sj|), weighted PageRank, no position prior.
+  kTextRank,
+  // Cosine similarity of each sentence to the document's TF-IDF centroid.
+  kCentroid,
+};
+
+// One row of the algorithm catalogue.
+struct AlgorithmInfo {
+  Algorithm algorithm;
+  std::string name;         // the exact CLI name, lowercase [a-z0-9_-]
+  std::string description;  // one line
+};
+
+// Every algorithm, in a stable order (default first).
+const std::vector<AlgorithmInfo>& Algorithms();
+// The CLI name of `algorithm`, e.g. "textrank".
+std::string_view AlgorithmName(Algorithm algorithm);
+// Looks up an algorithm by CLI name; throws Error(kInvalidOptions) when
+// `name` is unknown.
+Algorithm AlgorithmFromName(std::string_view name);
+
+// How long the summary is. Exactly one of the three modes applies.
+struct Length {
+  enum class Unit {
+    kSentences,  // `value` sentences (a whole number >= 1)
+    kRatio,      // ceil(value * candidate sentences), at least 1; 0 < value <= 1
+    kWords,      // at most `value` words (a whole number >= 1); a sentence
+                 // that would overflow the budget is skipped, never cut
+  };
+  Unit unit = Unit::kSentences;
+  double value = 3;
+
+  static Length Sentences(std::size_t n) {
+    return {Unit::kSentences, static_cast<double>(n)};
+  }
+  static Length Ratio(double r) { return {Unit::kRatio, r}; }
+  static Length Words(std::size_t w) {
+    return {Unit::kWords, static_cast<double>(w)};
+  }
+};
+
+struct Options {
+  // Scoring method. Default: Algorithm::kDefault.
+  Algorithm algorithm = Algorithm::kDefault;
+
+  // Summary length. Default: 3 sentences.
+  Length length = Length::Sentences(3);
+
+  // ISO 639-1 language code ("en", "de", "zh", ...). It picks the ICU
+  // locale for sentence and word breaking, the Snowball stemmer (when one
+  // exists for the language) and the stopword list (English only for now).
+  // Any code ICU has a locale for is accepted. Default: "en".
+  std::string language = "en";
+
+  // Stem words with the language's Snowball stemmer. Default: true.
+  bool stem = true;
+
+  // Redundancy control: a candidate whose TF-IDF cosine similarity to an
+  // already chosen sentence is >= this value is skipped (and later
+  // candidates fill its place). Range (0, 1]; 1 keeps only exact
+  // duplicates out. Default: 0.5.
+  double redundancy_threshold = 0.5;
+
+  // A sentence with fewer words than this is never chosen. 0 = no minimum.
+  // Default: 0.
+  std::size_t min_sentence_words = 0;
+
+  // A sentence longer than this many bytes is never chosen. 0 = no maximum.
+  // Default: 0.
+  std::size_t max_sentence_bytes = 0;
+
+  // PageRank damping factor d: a random walker follows an edge with
+  // probability d and jumps to a random sentence with 1 - d.
+  // Range (0, 1). Default: 0.85 (the TextRank paper's value).
+  double damping = 0.85;
+
+  // Power iteration stops when the L1 change between two iterations falls
+  // below this. Range (0, 1). Default: 1e-6.
+  double tolerance = 1e-6;
+
+  // Power iteration stops after this many iterations even if it has not
+  // converged. Range [1, 100000]. Default: 200.
+  int max_iterations = 200;
+
+  // Input larger than this many bytes is rejected with kInputTooLarge.
+  // Range [1, 1 GiB]. Default: 64 MiB.
+  std::size_t max_input_bytes = std::size_t{64} << 20;
+
+  // Work stops with ErrorCode::kCancelled once this time has passed. It is
+  // checked between pipeline stages and inside the power iteration.
+  // Default: no deadline.
+  std::chrono::steady_clock::time_point deadline =
+      std::chrono::steady_clock::time_point::max();
+
+  // Called at the same points as the deadline check; returning true stops
+  // the work with ErrorCode::kCancelled. Must be safe to call from every
+  // thread that uses the Summarizer. Default: none.
+  std::function<bool()> cancel;
+};
+
+}  // namespace summarize
+
+#endif  // SUMMARIZE_OPTIONS_HPP_

@@ -1,0 +1,60 @@
+// The summarizer: built once from Options, then used from any thread.
+#ifndef SUMMARIZE_SUMMARIZER_HPP_
+#define SUMMARIZE_SUMMARIZER_HPP_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "summarize/error.hpp"
+#include "summarize/options.hpp"
+#include "summarize/summary.hpp"
+
+namespace summarize {
+
+// Extractive summarizer for one set of Options.
+//
+// Thread safety: after construction every const method may be called from
+// many threads at once. Results are deterministic: the same text and options
+// give the same output on any thread.
+class Summarizer {
+ public:
+  // Validates `options`; throws Error(kInvalidOptions) when a field is out
+  // of range or the language code is unknown.
+  explicit Summarizer(Options options);
+  ~Summarizer();
+  Summarizer(Summarizer&&) noexcept;
+  Summarizer& operator=(Summarizer&&) noexcept;
+  Summarizer(const Summarizer&) = delete;
+  Summarizer& operator=(const Summarizer&) = delete;
+
+  // Summarizes UTF-8 `text`. Empty or whitespace-only text gives an empty
+  // summary. Throws Error with kInvalidUtf8 / kBinaryInput (with the byte
+  // offset), kInputTooLarge or kCancelled.
+  Summary Summarize(std::string_view text) const;
+
+  // Scores every sentence of `text` without choosing any. Throws as
+  // Summarize().
+  Ranking Rank(std::string_view text) const;
+
+  // Summarizes `text` with sentence boundaries chosen by the caller: each
+  // span is one candidate sentence (no structure detection, no
+  // segmentation). Spans must be sorted, non-overlapping and inside `text`;
+  // otherwise throws Error(kInvalidSpans). Also throws as Summarize().
+  Summary SummarizeSpans(std::string_view text,
+                         const std::vector<Span>& spans) const;
+
+  // The options this summarizer was built with.
+  const Options& options() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<const Impl> impl_;
+};
+
+// One-shot convenience: Summarizer(options).Summarize(text).
+Summary Summarize(std::string_view text, const Options& options = {});
+
+}  // namespace summarize
+
+#endif  // SUMMARIZE_SUMMARIZER_HPP_

@@ -1,0 +1,69 @@
+// Results of libsummarize: owning values, safe to keep after the input dies.
+#ifndef SUMMARIZE_SUMMARY_HPP_
+#define SUMMARIZE_SUMMARY_HPP_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace summarize {
+
+// What a sentence-like unit of the document is.
+enum class SentenceKind {
+  // A body sentence: a candidate for the summary.
+  kSentence,
+  // A heading or page fragment (title, "Share this", a lone teaser
+  // question, a line repeated across the page). Kept for structure, never
+  // scored or chosen.
+  kFragment,
+};
+
+// One unit of the document, in document order.
+struct Sentence {
+  // The exact bytes input[begin, end) of the caller's input.
+  std::string text;
+  // Byte range [begin, end) into the caller's input (BOM included in the
+  // count when the input started with one). Leading and trailing whitespace
+  // is not part of the range.
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  // Position among all units of the document, fragments included, from 0.
+  std::size_t index = 0;
+  // Paragraph number, from 0 (blank lines end paragraphs).
+  std::size_t paragraph = 0;
+  SentenceKind kind = SentenceKind::kSentence;
+  // Number of words (ICU word breaks that are letters, numbers or ideographs).
+  std::size_t words = 0;
+  // Score from the ranking algorithm; candidates' scores are >= 0 and, for
+  // the graph methods, sum to 1. Fragments score 0.
+  double score = 0;
+  // 1 for the best-scored candidate, 2 for the next, ...; ties go to the
+  // earlier sentence. 0 for fragments.
+  std::size_t rank = 0;
+};
+
+// Every unit of a document with its score.
+struct Ranking {
+  // All units in document order (fragments included).
+  std::vector<Sentence> sentences;
+  // How many of them are candidates (SentenceKind::kSentence).
+  std::size_t candidates = 0;
+};
+
+// A summary: the chosen sentences and the ranking they came from.
+struct Summary {
+  // The chosen sentences, in document order.
+  std::vector<Sentence> sentences;
+  // Every unit with its score.
+  Ranking ranking;
+};
+
+// Caller-supplied sentence boundary: a byte range [begin, end) of the input.
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+}  // namespace summarize
+
+#endif  // SUMMARIZE_SUMMARY_HPP_

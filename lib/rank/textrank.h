@@ -1,0 +1,20 @@
+// TextRank (Mihalcea & Tarau, EMNLP 2004) for sentence extraction.
+#ifndef SUMMARIZE_LIB_RANK_TEXTRANK_H_
+#define SUMMARIZE_LIB_RANK_TEXTRANK_H_
+
+#include "rank/ranker.h"
+
+namespace summarize::internal {
+
+// The paper's method: OverlapGraph similarity, undirected weighted PageRank
+// with uniform teleport. Scores sum to 1.
+Scores TextRank(const RankInput& input);
+
+// The tuned default: PageRank over the TF-IDF cosine graph, teleporting
+// preferentially to early sentences (weight 1 / sqrt(1 + position / 4), a
+// lead bias that news and encyclopedic text reward). Scores sum to 1.
+Scores PositionalTextRank(const RankInput& input);
+
+}  // namespace summarize::internal
+
+#endif  // SUMMARIZE_LIB_RANK_TEXTRANK_H_

@@ -1,0 +1,47 @@
+// Stage 8: choose which candidates make the summary.
+#ifndef SUMMARIZE_LIB_SELECT_SELECTOR_H_
+#define SUMMARIZE_LIB_SELECT_SELECTOR_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "model/term_matrix.h"
+#include "summarize/options.hpp"
+
+namespace summarize::internal {
+
+struct Candidate {
+  double score = 0;
+  std::size_t words = 0;  // word count, for word budgets and minimums
+  std::size_t bytes = 0;  // byte length, for the per-sentence maximum
+};
+
+struct SelectionParams {
+  Length length;
+  double redundancy_threshold = 1.0;  // cosine at or above which to skip
+  std::size_t min_words = 0;          // 0 = no minimum
+  std::size_t max_bytes = 0;          // 0 = no maximum
+};
+
+// Returns the indices of the chosen candidates, ascending (document order).
+//
+// Candidates are visited best score first (ties to the lower index). One is
+// skipped if it breaks min_words / max_bytes, if it would overflow a word
+// budget, or if its cosine similarity (rows of `tfidf`, which are unit
+// length) to an already chosen one is >= redundancy_threshold. Stops when
+// the length is reached. When the redundancy filter leaves the summary short
+// of a sentence count or ratio, the skipped redundant candidates fill the
+// remaining places, best first. Fewer eligible candidates than asked gives
+// all of them.
+std::vector<std::size_t> SelectSentences(const std::vector<Candidate>& candidates,
+                                         const SparseMatrix& tfidf,
+                                         const SelectionParams& params);
+
+// The number of sentences a sentence-count or ratio length asks for, given
+// `candidates` candidates: n, or ceil(ratio × candidates) and at least 1.
+// For a word budget, returns `candidates` (the budget decides).
+std::size_t TargetSentenceCount(const Length& length, std::size_t candidates);
+
+}  // namespace summarize::internal
+
+#endif  // SUMMARIZE_LIB_SELECT_SELECTOR_H_

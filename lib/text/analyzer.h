@@ -1,0 +1,49 @@
+// Stage 4: turn a sentence into index terms.
+#ifndef SUMMARIZE_LIB_TEXT_ANALYZER_H_
+#define SUMMARIZE_LIB_TEXT_ANALYZER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "summarize/summary.hpp"
+#include "text/language.h"
+
+namespace summarize::internal {
+
+struct AnalyzedSentence {
+  // Index terms in order of appearance (repeats kept): words, numbers and
+  // ideographs, NFKC-normalised and case-folded, stopwords removed, stemmed
+  // when the language has a stemmer and stemming is on.
+  std::vector<std::string> terms;
+  // Every word, number or ideograph, stopwords included.
+  std::size_t words = 0;
+};
+
+// Word analysis with ICU's word BreakIterator (rule status keeps words,
+// numbers, kana and ideographs), ICU NFKC + case folding, the language's
+// stopword list and its Snowball stemmer (libstemmer).
+//
+// Not thread-safe (it owns an ICU iterator, a stemmer and a stem cache):
+// make one per thread or per call.
+class Analyzer {
+ public:
+  // Throws Error(kInternal) if ICU or libstemmer cannot be set up.
+  Analyzer(const Language& language, bool stem);
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Analyzes text[span.begin, span.end) (valid UTF-8).
+  AnalyzedSentence Analyze(std::string_view text, Span span);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace summarize::internal
+
+#endif  // SUMMARIZE_LIB_TEXT_ANALYZER_H_

@@ -1,0 +1,41 @@
+// Stage 3: split a block of text into sentences.
+#ifndef SUMMARIZE_LIB_TEXT_SENTENCE_SPLITTER_H_
+#define SUMMARIZE_LIB_TEXT_SENTENCE_SPLITTER_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "summarize/summary.hpp"
+#include "text/language.h"
+
+namespace summarize::internal {
+
+// Splits text into sentences with ICU's sentence BreakIterator (over a UTF-8
+// UText, no UTF-16 copy) for the language's locale with CLDR abbreviation
+// suppressions, followed by a merge pass that rejoins breaks ICU makes after
+// abbreviations it does not know ("Dr.", "U.S.", "a.m.") and after initials
+// ("J. R. R. Tolkien"), driven by the language's abbreviation data.
+//
+// Not thread-safe (it owns an ICU iterator): make one per thread or per call.
+class SentenceSplitter {
+ public:
+  // Throws Error(kInternal) if ICU cannot create the iterator.
+  explicit SentenceSplitter(const Language& language);
+  ~SentenceSplitter();
+  SentenceSplitter(const SentenceSplitter&) = delete;
+  SentenceSplitter& operator=(const SentenceSplitter&) = delete;
+
+  // Sentences of text[block.begin, block.end), as absolute byte ranges into
+  // `text`, trimmed of whitespace, non-empty, in order. `text` must be valid
+  // UTF-8 and `block` must lie on character boundaries.
+  std::vector<Span> Split(std::string_view text, Span block);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace summarize::internal
+
+#endif  // SUMMARIZE_LIB_TEXT_SENTENCE_SPLITTER_H_

@@ -1,0 +1,33 @@
+// A set of words compiled into the library (stopwords, abbreviations).
+#ifndef SUMMARIZE_LIB_TEXT_WORD_LIST_H_
+#define SUMMARIZE_LIB_TEXT_WORD_LIST_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace summarize::internal {
+
+// An immutable set of case-folded UTF-8 words. Thread-safe to read.
+class WordList {
+ public:
+  WordList() = default;
+  // Parses one word per line; blank lines and lines starting with '#' are
+  // skipped; surrounding whitespace is trimmed. Words are stored as given
+  // (the data files are already lowercase).
+  explicit WordList(std::string_view data);
+
+  bool Contains(std::string_view word) const;
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
+
+// The embedded lists for a language code; an empty list when there is none.
+const WordList& Stopwords(std::string_view language);
+const WordList& Abbreviations(std::string_view language);
+
+}  // namespace summarize::internal
+
+#endif  // SUMMARIZE_LIB_TEXT_WORD_LIST_H_
