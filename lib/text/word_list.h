@@ -24,9 +24,9 @@ class WordList {
   std::unordered_set<std::string> words_;
 };
 
-// The embedded lists for a language code; an empty list when there is none.
+// The embedded stopword list (data/stopwords/<language>.txt) for a language
+// code; an empty list when there is none. Thread-safe.
 const WordList& Stopwords(std::string_view language);
-const WordList& Abbreviations(std::string_view language);
 
 }  // namespace summarize::internal
 
