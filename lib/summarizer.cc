@@ -1,1 +1,222 @@
-// placeholder
+// Stage 9 and the pipeline that leads to it: input → structure → sentences
+// → terms → TF-IDF → ranking → selection → Summary.
+#include "summarize/summarizer.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <utility>
+
+#include "model/term_matrix.h"
+#include "options_validation.h"
+#include "rank/algorithm.h"
+#include "select/selector.h"
+#include "text/analyzer.h"
+#include "text/input.h"
+#include "text/language.h"
+#include "text/sentence_splitter.h"
+#include "text/structure.h"
+#include "util/cancellation.h"
+
+namespace summarize {
+namespace {
+
+using internal::Block;
+using internal::BlockKind;
+
+// A document after analysis and ranking, before selection.
+struct RankedDocument {
+  std::vector<Sentence> units;           // every unit, document order, no text yet
+  std::vector<std::size_t> candidates;   // indices into `units` of candidates
+  internal::TermMatrix matrix;           // rows follow `candidates`
+};
+
+void CheckSpans(std::string_view text, const std::vector<Span>& spans) {
+  std::size_t previous_end = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const Span& span = spans[i];
+    const std::string where = "span " + std::to_string(i);
+    if (span.begin > span.end || span.end > text.size()) {
+      throw Error(ErrorCode::kInvalidSpans, where + " is outside the text");
+    }
+    if (span.begin < previous_end) {
+      throw Error(ErrorCode::kInvalidSpans,
+                  where + " overlaps or precedes the span before it");
+    }
+    // A boundary inside a multi-byte character would cut it in two.
+    auto is_continuation = [&](std::size_t at) {
+      return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+    };
+    if (is_continuation(span.begin) || is_continuation(span.end)) {
+      throw Error(ErrorCode::kInvalidSpans,
+                  where + " does not start or end on a character boundary");
+    }
+    previous_end = span.end;
+  }
+}
+
+// Assigns rank 1, 2, ... by descending score, ties to the earlier unit.
+void AssignRanks(std::vector<Sentence>& units,
+                 const std::vector<std::size_t>& candidates) {
+  std::vector<std::size_t> order = candidates;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return units[a].score > units[b].score;
+  });
+  for (std::size_t r = 0; r < order.size(); ++r) units[order[r]].rank = r + 1;
+}
+
+}  // namespace
+
+struct Summarizer::Impl {
+  Options options;
+  internal::Language language;
+
+  internal::Cancellation MakeCancellation() const {
+    return {options.deadline, &options.cancel};
+  }
+
+  // Splits checked text into units, following its structure.
+  std::vector<Sentence> Segment(std::string_view text, std::size_t start,
+                                const internal::Cancellation& cancel) const {
+    const internal::Structure structure = internal::AnalyzeStructure(text, start);
+    cancel.Check();
+    internal::SentenceSplitter splitter(language);
+    std::vector<Sentence> units;
+    for (const Block& block : structure.blocks) {
+      if (block.kind == BlockKind::kFragment) {
+        Sentence unit;
+        unit.begin = block.begin;
+        unit.end = block.end;
+        unit.paragraph = block.paragraph;
+        unit.kind = SentenceKind::kFragment;
+        units.push_back(unit);
+        continue;
+      }
+      for (const Span& span : splitter.Split(structure.joined, {block.begin, block.end})) {
+        Sentence unit;
+        unit.begin = span.begin;
+        unit.end = span.end;
+        unit.paragraph = block.paragraph;
+        units.push_back(unit);
+      }
+    }
+    return units;
+  }
+
+  // Analyzes, weights and ranks `units` (candidates get their scores).
+  RankedDocument RankUnits(std::string_view text, std::vector<Sentence> units,
+                           const internal::Cancellation& cancel) const {
+    RankedDocument doc;
+    doc.units = std::move(units);
+    internal::Analyzer analyzer(language, options.stem);
+    std::vector<std::vector<std::string>> terms;
+    for (std::size_t i = 0; i < doc.units.size(); ++i) {
+      Sentence& unit = doc.units[i];
+      unit.index = i;
+      internal::AnalyzedSentence analyzed = analyzer.Analyze(text, {unit.begin, unit.end});
+      unit.words = analyzed.words;
+      if (unit.kind == SentenceKind::kSentence) {
+        doc.candidates.push_back(i);
+        terms.push_back(std::move(analyzed.terms));
+      }
+    }
+    cancel.Check();
+    doc.matrix = internal::BuildTermMatrix(terms);
+    cancel.Check();
+    const internal::RankInput input{
+        doc.matrix,
+        {options.damping, options.tolerance, options.max_iterations},
+        cancel};
+    const internal::Scores scores = internal::RankSentences(options.algorithm, input);
+    for (std::size_t c = 0; c < doc.candidates.size(); ++c) {
+      doc.units[doc.candidates[c]].score = scores[c];
+    }
+    AssignRanks(doc.units, doc.candidates);
+    cancel.Check();
+    return doc;
+  }
+
+  Summary Select(std::string_view text, RankedDocument doc) const {
+    std::vector<internal::Candidate> candidates;
+    candidates.reserve(doc.candidates.size());
+    for (std::size_t index : doc.candidates) {
+      const Sentence& unit = doc.units[index];
+      candidates.push_back({unit.score, unit.words, unit.end - unit.begin});
+    }
+    const internal::SelectionParams params{
+        options.length, options.redundancy_threshold,
+        options.min_sentence_words, options.max_sentence_bytes};
+    const std::vector<std::size_t> chosen =
+        internal::SelectSentences(candidates, doc.matrix.tfidf, params);
+
+    std::vector<std::size_t> chosen_units;
+    chosen_units.reserve(chosen.size());
+    for (std::size_t c : chosen) chosen_units.push_back(doc.candidates[c]);
+
+    Summary summary;
+    summary.ranking = Finish(text, std::move(doc));
+    for (std::size_t u : chosen_units) {
+      summary.sentences.push_back(summary.ranking.sentences[u]);
+    }
+    return summary;
+  }
+
+  // Fills in the text of every unit and packs the ranking.
+  static Ranking Finish(std::string_view text, RankedDocument doc) {
+    Ranking ranking;
+    ranking.candidates = doc.candidates.size();
+    for (Sentence& unit : doc.units) {
+      unit.text.assign(text.substr(unit.begin, unit.end - unit.begin));
+    }
+    ranking.sentences = std::move(doc.units);
+    return ranking;
+  }
+
+  RankedDocument Prepare(std::string_view text) const {
+    const internal::Cancellation cancel = MakeCancellation();
+    cancel.Check();
+    const std::size_t start = internal::CheckInput(text, options.max_input_bytes);
+    std::vector<Sentence> units = Segment(text, start, cancel);
+    return RankUnits(text, std::move(units), cancel);
+  }
+};
+
+Summarizer::Summarizer(Options options) {
+  internal::ValidateOptions(options);
+  internal::Language language = internal::ResolveLanguage(options.language);
+  impl_ = std::make_unique<const Impl>(Impl{std::move(options), std::move(language)});
+}
+
+Summarizer::~Summarizer() = default;
+Summarizer::Summarizer(Summarizer&&) noexcept = default;
+Summarizer& Summarizer::operator=(Summarizer&&) noexcept = default;
+
+const Options& Summarizer::options() const { return impl_->options; }
+
+Summary Summarizer::Summarize(std::string_view text) const {
+  return impl_->Select(text, impl_->Prepare(text));
+}
+
+Ranking Summarizer::Rank(std::string_view text) const {
+  return Impl::Finish(text, impl_->Prepare(text));
+}
+
+Summary Summarizer::SummarizeSpans(std::string_view text,
+                                   const std::vector<Span>& spans) const {
+  const internal::Cancellation cancel = impl_->MakeCancellation();
+  cancel.Check();
+  internal::CheckInput(text, impl_->options.max_input_bytes);
+  CheckSpans(text, spans);
+  std::vector<Sentence> units(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    units[i].begin = spans[i].begin;
+    units[i].end = spans[i].end;
+  }
+  return impl_->Select(text, impl_->RankUnits(text, std::move(units), cancel));
+}
+
+Summary Summarize(std::string_view text, const Options& options) {
+  return Summarizer(options).Summarize(text);
+}
+
+}  // namespace summarize

@@ -1,1 +1,105 @@
-// placeholder
+#include "select/selector.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace summarize::internal {
+namespace {
+
+// Dot product of two rows of a row-major sparse matrix: a merge over the
+// sorted column indices. For unit rows this is their cosine.
+double RowDot(const SparseMatrix& m, Eigen::Index a, Eigen::Index b) {
+  SparseMatrix::InnerIterator ia(m, a);
+  SparseMatrix::InnerIterator ib(m, b);
+  double dot = 0;
+  while (ia && ib) {
+    if (ia.col() < ib.col()) {
+      ++ia;
+    } else if (ib.col() < ia.col()) {
+      ++ib;
+    } else {
+      dot += static_cast<double>(ia.value()) * ib.value();
+      ++ia;
+      ++ib;
+    }
+  }
+  return dot;
+}
+
+bool Eligible(const Candidate& c, const SelectionParams& params) {
+  if (params.min_words > 0 && c.words < params.min_words) return false;
+  if (params.max_bytes > 0 && c.bytes > params.max_bytes) return false;
+  return true;
+}
+
+}  // namespace
+
+std::size_t TargetSentenceCount(const Length& length, std::size_t candidates) {
+  switch (length.unit) {
+    case Length::Unit::kSentences:
+      return static_cast<std::size_t>(length.value);
+    case Length::Unit::kRatio: {
+      const auto n = static_cast<std::size_t>(
+          std::ceil(length.value * static_cast<double>(candidates)));
+      return std::max<std::size_t>(n, 1);
+    }
+    case Length::Unit::kWords:
+      break;
+  }
+  return candidates;
+}
+
+std::vector<std::size_t> SelectSentences(const std::vector<Candidate>& candidates,
+                                         const SparseMatrix& tfidf,
+                                         const SelectionParams& params) {
+  // Best score first; ties to the earlier sentence (stable on index).
+  std::vector<std::size_t> order(candidates.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return candidates[a].score > candidates[b].score;
+  });
+
+  const bool by_words = params.length.unit == Length::Unit::kWords;
+  const std::size_t word_budget =
+      by_words ? static_cast<std::size_t>(params.length.value) : 0;
+  const std::size_t target = TargetSentenceCount(params.length, candidates.size());
+
+  std::vector<std::size_t> chosen;
+  std::vector<std::size_t> redundant;
+  std::size_t words_used = 0;
+  auto too_similar = [&](std::size_t i) {
+    return std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+      return RowDot(tfidf, static_cast<Eigen::Index>(i),
+                    static_cast<Eigen::Index>(j)) >= params.redundancy_threshold;
+    });
+  };
+  auto fits = [&](std::size_t i) {
+    return !by_words || words_used + candidates[i].words <= word_budget;
+  };
+  auto take = [&](std::size_t i) {
+    chosen.push_back(i);
+    words_used += candidates[i].words;
+  };
+
+  for (std::size_t i : order) {
+    if (chosen.size() >= target) break;
+    if (!Eligible(candidates[i], params) || !fits(i)) continue;
+    if (too_similar(i)) {
+      redundant.push_back(i);
+      continue;
+    }
+    take(i);
+  }
+  // Backfill from the redundant ones (already in score order) when the
+  // filter left the summary short.
+  for (std::size_t i : redundant) {
+    if (chosen.size() >= target) break;
+    if (fits(i)) take(i);
+  }
+  std::sort(chosen.begin(), chosen.end());
+  return chosen;
+}
+
+}  // namespace summarize::internal
+

@@ -29,9 +29,9 @@ struct SelectionParams {
 // skipped if it breaks min_words / max_bytes, if it would overflow a word
 // budget, or if its cosine similarity (rows of `tfidf`, which are unit
 // length) to an already chosen one is >= redundancy_threshold. Stops when
-// the length is reached. When the redundancy filter leaves the summary short
-// of a sentence count or ratio, the skipped redundant candidates fill the
-// remaining places, best first. Fewer eligible candidates than asked gives
+// the length is reached. When the redundancy filter leaves the summary short,
+// the skipped redundant candidates fill the remaining places, best first
+// (within a word budget, those that fit). Fewer eligible candidates than asked gives
 // all of them.
 std::vector<std::size_t> SelectSentences(const std::vector<Candidate>& candidates,
                                          const SparseMatrix& tfidf,

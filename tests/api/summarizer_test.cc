@@ -1,1 +1,300 @@
+// End-to-end behaviour of Summarizer through the public API only.
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <numeric>
+#include <string>
+
+#include "summarize/summarize.hpp"
+
+namespace {
+
+using summarize::ErrorCode;
+using summarize::Length;
+using summarize::Options;
+using summarize::SentenceKind;
+using summarize::Summarizer;
+using summarize::Summary;
+
+// Six sentences on two topics; the storm sentences share many words.
+constexpr char kArticle[] =
+    "The storm reached the northern coast on Monday night. "
+    "Coastal towns on the northern coast lost power as the storm passed. "
+    "Officials said the storm damaged roads and power lines along the coast.\n"
+    "\n"
+    "In other news, the city library opened a new reading room. "
+    "The reading room holds two thousand books. "
+    "Repair crews expect to restore power to the coast by Wednesday.\n";
+
+ErrorCode ErrorOf(const Summarizer& summarizer, std::string_view text,
+                  std::size_t* offset = nullptr) {
+  try {
+    summarizer.Summarize(text);
+  } catch (const summarize::Error& e) {
+    if (offset != nullptr) *offset = e.byte_offset();
+    return e.code();
+  }
+  return ErrorCode::kInternal;  // stands for "no error"
+}
+
+void ExpectSlicesInput(const Summary& summary, std::string_view input) {
+  for (const auto& s : summary.ranking.sentences) {
+    ASSERT_LE(s.begin, s.end);
+    ASSERT_LE(s.end, input.size());
+    EXPECT_EQ(s.text, input.substr(s.begin, s.end - s.begin));
+  }
+  for (const auto& s : summary.sentences) {
+    EXPECT_EQ(s.text, input.substr(s.begin, s.end - s.begin));
+    EXPECT_EQ(s.kind, SentenceKind::kSentence);
+  }
+}
+
+TEST(SummarizerTest, PicksTopSentencesInDocumentOrder) {
+  const Summary summary = summarize::Summarize(kArticle);
+  ASSERT_EQ(summary.sentences.size(), 3U);
+  ExpectSlicesInput(summary, kArticle);
+  for (std::size_t i = 1; i < summary.sentences.size(); ++i) {
+    EXPECT_LT(summary.sentences[i - 1].index, summary.sentences[i].index);
+  }
+  EXPECT_EQ(summary.ranking.sentences.size(), 6U);
+  EXPECT_EQ(summary.ranking.candidates, 6U);
+  // The storm dominates the article: the first sentence is in.
+  EXPECT_EQ(summary.sentences.front().index, 0U);
+}
+
+TEST(SummarizerTest, RankingIsAPermutationAndScoresSumToOne) {
+  for (auto algorithm : {summarize::Algorithm::kDefault, summarize::Algorithm::kTextRank}) {
+    Options options;
+    options.algorithm = algorithm;
+    const summarize::Ranking ranking = Summarizer(options).Rank(kArticle);
+    std::vector<std::size_t> ranks;
+    double sum = 0;
+    for (const auto& s : ranking.sentences) {
+      ranks.push_back(s.rank);
+      sum += s.score;
+    }
+    std::sort(ranks.begin(), ranks.end());
+    std::vector<std::size_t> expected(ranking.sentences.size());
+    std::iota(expected.begin(), expected.end(), 1);
+    EXPECT_EQ(ranks, expected);
+    EXPECT_NEAR(sum, 1.0, 1e-9);
+  }
+}
+
+TEST(SummarizerTest, EmptyAndWhitespaceInputGiveEmptySummary) {
+  for (const char* text : {"", " ", "\n\n\t  \r\n", "\xEF\xBB\xBF"}) {
+    const Summary summary = summarize::Summarize(text);
+    EXPECT_TRUE(summary.sentences.empty());
+    EXPECT_TRUE(summary.ranking.sentences.empty());
+  }
+}
+
+TEST(SummarizerTest, OneSentence) {
+  const std::string text = "  Only one sentence is here.  \n";
+  const Summary summary = summarize::Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 1U);
+  EXPECT_EQ(summary.sentences[0].text, "Only one sentence is here.");
+  EXPECT_EQ(summary.sentences[0].begin, 2U);
+  EXPECT_EQ(summary.sentences[0].rank, 1U);
+}
+
+TEST(SummarizerTest, TextWithoutPunctuationIsSummarized) {
+  const std::string text =
+      "this text has no punctuation at all but it still says something about "
+      "rivers and boats and the people who sail them on long summer evenings";
+  const Summary summary = summarize::Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 1U);
+  EXPECT_EQ(summary.sentences[0].text, text);
+}
+
+TEST(SummarizerTest, OffsetsCountTheByteOrderMark) {
+  const std::string text = "\xEF\xBB\xBFThe first sentence. The second one.";
+  const Summary summary = summarize::Summarize(text);
+  ASSERT_EQ(summary.sentences.size(), 2U);
+  EXPECT_EQ(summary.sentences[0].begin, 3U);
+  ExpectSlicesInput(summary, text);
+}
+
+TEST(SummarizerTest, CrLfInput) {
+  const std::string text =
+      "Headline Without A Stop\r\n\r\nThe first sentence is\r\nwrapped here. The "
+      "second sentence follows.\r\n";
+  const Summary summary = summarize::Summarize(text);
+  ExpectSlicesInput(summary, text);
+  ASSERT_EQ(summary.sentences.size(), 2U);
+  EXPECT_EQ(summary.sentences[0].text, "The first sentence is\r\nwrapped here.");
+}
+
+TEST(SummarizerTest, InvalidUtf8ReportsTheFirstBadByte) {
+  const Summarizer summarizer{Options{}};
+  std::size_t offset = 0;
+  EXPECT_EQ(ErrorOf(summarizer, "Fine text. Then \xC3\x28 bad.", &offset),
+            ErrorCode::kInvalidUtf8);
+  EXPECT_EQ(offset, 16U);
+  EXPECT_EQ(ErrorOf(summarizer, "\xFF", &offset), ErrorCode::kInvalidUtf8);
+  EXPECT_EQ(offset, 0U);
+}
+
+TEST(SummarizerTest, BinaryInputIsRejected) {
+  const Summarizer summarizer{Options{}};
+  std::size_t offset = 0;
+  EXPECT_EQ(ErrorOf(summarizer, std::string_view("abc\0def", 7), &offset),
+            ErrorCode::kBinaryInput);
+  EXPECT_EQ(offset, 3U);
+}
+
+TEST(SummarizerTest, InputOverTheLimitIsRejected) {
+  Options options;
+  options.max_input_bytes = 10;
+  const Summarizer summarizer(options);
+  EXPECT_EQ(ErrorOf(summarizer, "This is longer than ten bytes."),
+            ErrorCode::kInputTooLarge);
+  EXPECT_NO_THROW(summarizer.Summarize("Short."));
+}
+
+TEST(SummarizerTest, LengthModes) {
+  Options options;
+  options.length = Length::Sentences(2);
+  EXPECT_EQ(Summarizer(options).Summarize(kArticle).sentences.size(), 2U);
+  options.length = Length::Ratio(0.5);  // ceil(0.5 * 6) = 3
+  EXPECT_EQ(Summarizer(options).Summarize(kArticle).sentences.size(), 3U);
+  options.length = Length::Ratio(0.01);  // at least one
+  EXPECT_EQ(Summarizer(options).Summarize(kArticle).sentences.size(), 1U);
+  options.length = Length::Sentences(100);  // fewer candidates: all of them
+  EXPECT_EQ(Summarizer(options).Summarize(kArticle).sentences.size(), 6U);
+
+  options.length = Length::Words(25);
+  const Summary by_words = Summarizer(options).Summarize(kArticle);
+  std::size_t words = 0;
+  for (const auto& s : by_words.sentences) words += s.words;
+  EXPECT_LE(words, 25U);
+  EXPECT_FALSE(by_words.sentences.empty());
+
+  options.length = Length::Words(3);  // no sentence is that short
+  EXPECT_TRUE(Summarizer(options).Summarize(kArticle).sentences.empty());
+}
+
+TEST(SummarizerTest, FragmentsAreNeverChosen) {
+  const std::string text =
+      "Riverside Gazette\n"
+      "\n"
+      "Bridge Reopens After Repairs\n"
+      "\n"
+      "Want the short version?\n"
+      "\n"
+      "The old stone bridge reopened on Friday after eight months of repairs. "
+      "Engineers replaced the bridge deck and strengthened two arches. "
+      "Traffic on the bridge is expected to return to normal next week.\n"
+      "\n"
+      "Older Posts\n";
+  Options options;
+  options.length = Length::Sentences(10);
+  for (const auto& info : summarize::Algorithms()) {
+    options.algorithm = info.algorithm;
+    const Summary summary = Summarizer(options).Summarize(text);
+    EXPECT_EQ(summary.sentences.size(), 3U) << info.name;
+    std::size_t fragments = 0;
+    for (const auto& s : summary.ranking.sentences) {
+      if (s.kind == SentenceKind::kFragment) {
+        ++fragments;
+        EXPECT_EQ(s.score, 0.0);
+        EXPECT_EQ(s.rank, 0U);
+      }
+    }
+    EXPECT_EQ(fragments, 4U) << info.name;
+    ExpectSlicesInput(summary, text);
+  }
+}
+
+TEST(SummarizerTest, CallerSuppliedSpans) {
+  const std::string text = "alpha beta gamma | beta gamma delta | unrelated words here";
+  const Summarizer summarizer{Options{}};
+  const Summary summary =
+      summarizer.SummarizeSpans(text, {{0, 16}, {19, 35}, {38, text.size()}});
+  EXPECT_EQ(summary.ranking.sentences.size(), 3U);
+  EXPECT_EQ(summary.ranking.sentences[1].text, "beta gamma delta");
+  ExpectSlicesInput(summary, text);
+
+  auto spans_error = [&](std::vector<summarize::Span> spans) {
+    try {
+      summarizer.SummarizeSpans(text, spans);
+    } catch (const summarize::Error& e) {
+      return e.code();
+    }
+    return ErrorCode::kInternal;
+  };
+  EXPECT_EQ(spans_error({{0, 100}}), ErrorCode::kInvalidSpans);
+  EXPECT_EQ(spans_error({{5, 3}}), ErrorCode::kInvalidSpans);
+  EXPECT_EQ(spans_error({{0, 10}, {5, 12}}), ErrorCode::kInvalidSpans);
+  const std::string accented = "caf\xC3\xA9 ole";
+  try {
+    summarizer.SummarizeSpans(accented, {{0, 4}});
+    FAIL();
+  } catch (const summarize::Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInvalidSpans);
+  }
+}
+
+TEST(SummarizerTest, DeadlineAndCancelCallback) {
+  Options options;
+  options.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  EXPECT_EQ(ErrorOf(Summarizer(options), kArticle), ErrorCode::kCancelled);
+
+  Options cancelled;
+  cancelled.cancel = [] { return true; };
+  EXPECT_EQ(ErrorOf(Summarizer(cancelled), kArticle), ErrorCode::kCancelled);
+}
+
+TEST(SummarizerTest, Deterministic) {
+  const Summarizer summarizer{Options{}};
+  const Summary a = summarizer.Summarize(kArticle);
+  const Summary b = summarizer.Summarize(kArticle);
+  ASSERT_EQ(a.ranking.sentences.size(), b.ranking.sentences.size());
+  for (std::size_t i = 0; i < a.ranking.sentences.size(); ++i) {
+    EXPECT_EQ(a.ranking.sentences[i].score, b.ranking.sentences[i].score);
+  }
+}
+
+// Deterministic pseudo-random prose: sentences of 8-20 words drawn from a
+// vocabulary of made-up words with a skewed distribution.
+std::string SyntheticText(std::size_t bytes) {
+  static const char* const kSyllables[] = {"ka", "lo", "mi", "ser", "tan", "vo",
+                                           "ri", "den", "pa", "lu", "mor", "ce"};
+  std::uint64_t state = 12345;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::uint32_t>(state >> 33);
+  };
+  std::string text;
+  std::size_t in_paragraph = 0;
+  while (text.size() < bytes) {
+    const std::uint32_t length = 8 + next() % 13;
+    for (std::uint32_t w = 0; w < length; ++w) {
+      // Skewed: small ids are much more common than large ones.
+      const std::uint32_t id = (next() % 4000) * (next() % 4000) / 4000;
+      std::string word = kSyllables[id % 12];
+      word += kSyllables[(id / 12) % 12];
+      if (id >= 144) word += kSyllables[(id / 144) % 12];
+      if (w == 0) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+      text += word;
+      text += w + 1 == length ? ". " : " ";
+    }
+    if (++in_paragraph == 6) {
+      text += "\n\n";
+      in_paragraph = 0;
+    }
+  }
+  return text;
+}
+
+TEST(SummarizerTest, OneMegabyteInputCompletes) {
+  const std::string text = SyntheticText(1 << 20);
+  const Summary summary = summarize::Summarize(text);
+  EXPECT_EQ(summary.sentences.size(), 3U);
+  EXPECT_GT(summary.ranking.candidates, 10000U);
+  ExpectSlicesInput(summary, text);
+}
+
+}  // namespace

@@ -1,1 +1,133 @@
+#include "rank/power_iteration.h"
+
 #include <gtest/gtest.h>
+
+#include <numeric>
+#include <vector>
+
+#include "summarize/error.hpp"
+
+namespace summarize::internal {
+namespace {
+
+// Builds a symmetric graph from a dense weight table (test sizes only).
+Graph MakeGraph(const std::vector<std::vector<float>>& weights) {
+  const auto n = static_cast<Eigen::Index>(weights.size());
+  Graph graph(n, n);
+  std::vector<Eigen::Triplet<float>> triplets;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    for (Eigen::Index j = 0; j < n; ++j) {
+      if (weights[i][j] != 0) triplets.emplace_back(i, j, weights[i][j]);
+    }
+  }
+  graph.setFromTriplets(triplets.begin(), triplets.end());
+  return graph;
+}
+
+constexpr double kTight = 1e-9;
+
+PowerIterationParams TightParams() {
+  PowerIterationParams params;
+  params.tolerance = 1e-12;
+  params.max_iterations = 10000;
+  return params;
+}
+
+// Path 0 - 1 - 2 with unit weights, d = 0.85, teleport 0.05 each:
+//   a = 0.05 + 0.425 b,  b = 0.05 + 1.7 a  =>  a = 19/74, b = 18/37.
+TEST(PowerIterationTest, PathGraphMatchesHandSolution) {
+  const Graph graph = MakeGraph({{0, 1, 0}, {1, 0, 1}, {0, 1, 0}});
+  const PowerIterationResult result =
+      PowerIteration(graph, TightParams(), {}, Cancellation());
+  ASSERT_EQ(result.scores.size(), 3U);
+  EXPECT_TRUE(result.converged);
+  EXPECT_NEAR(result.scores[0], 19.0 / 74.0, kTight);
+  EXPECT_NEAR(result.scores[1], 18.0 / 37.0, kTight);
+  EXPECT_NEAR(result.scores[2], 19.0 / 74.0, kTight);
+}
+
+// Triangle with w01 = 1, w02 = 1, w12 = 2. By symmetry s1 = s2 = b:
+//   a = 0.05 + 0.85 (2b/3),  b = 0.05 + 0.85 (a/2 + 2b/3)
+//   =>  a = 20/77, b = 57/154.
+TEST(PowerIterationTest, WeightedTriangleMatchesHandSolution) {
+  const Graph graph = MakeGraph({{0, 1, 1}, {1, 0, 2}, {1, 2, 0}});
+  const PowerIterationResult result =
+      PowerIteration(graph, TightParams(), {}, Cancellation());
+  EXPECT_NEAR(result.scores[0], 20.0 / 77.0, kTight);
+  EXPECT_NEAR(result.scores[1], 57.0 / 154.0, kTight);
+  EXPECT_NEAR(result.scores[2], 57.0 / 154.0, kTight);
+}
+
+// Isolated nodes keep only their teleport mass (1 - d) / n = 0.0375; the
+// pair 0 - 1 settles at 0.0375 / 0.15 = 0.25 each. Normalised by the total
+// 0.575: 10/23 and 3/46.
+TEST(PowerIterationTest, IsolatedNodesKeepTeleportMassOnly) {
+  const Graph graph =
+      MakeGraph({{0, 2, 0, 0}, {2, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}});
+  const PowerIterationResult result =
+      PowerIteration(graph, TightParams(), {}, Cancellation());
+  EXPECT_NEAR(result.scores[0], 10.0 / 23.0, kTight);
+  EXPECT_NEAR(result.scores[1], 10.0 / 23.0, kTight);
+  EXPECT_NEAR(result.scores[2], 3.0 / 46.0, kTight);
+  EXPECT_NEAR(result.scores[3], 3.0 / 46.0, kTight);
+}
+
+// Path graph with teleport (3, 1, 0), normalised to (0.75, 0.25, 0):
+//   s1 = 0.0375 + 0.85 (s0 + s2), s0 + s2 = 0.1125 + 0.85 s1
+//   =>  s1 = 0.133125 / 0.2775, s0 = 0.1125 + 0.425 s1, s2 = 0.425 s1.
+TEST(PowerIterationTest, PersonalisedTeleport) {
+  const Graph graph = MakeGraph({{0, 1, 0}, {1, 0, 1}, {0, 1, 0}});
+  const PowerIterationResult result =
+      PowerIteration(graph, TightParams(), {3, 1, 0}, Cancellation());
+  const double s1 = 0.133125 / 0.2775;
+  EXPECT_NEAR(result.scores[0], 0.1125 + 0.425 * s1, kTight);
+  EXPECT_NEAR(result.scores[1], s1, kTight);
+  EXPECT_NEAR(result.scores[2], 0.425 * s1, kTight);
+}
+
+TEST(PowerIterationTest, ScoresSumToOne) {
+  const Graph graph = MakeGraph({{0, 3, 1, 0, 0},
+                                 {3, 0, 0, 2, 0},
+                                 {1, 0, 0, 1, 0},
+                                 {0, 2, 1, 0, 0},
+                                 {0, 0, 0, 0, 0}});
+  const PowerIterationResult result =
+      PowerIteration(graph, PowerIterationParams(), {}, Cancellation());
+  EXPECT_NEAR(std::accumulate(result.scores.begin(), result.scores.end(), 0.0),
+              1.0, 1e-12);
+}
+
+TEST(PowerIterationTest, IterationCapStopsEarly) {
+  const Graph graph = MakeGraph({{0, 1, 0}, {1, 0, 1}, {0, 1, 0}});
+  PowerIterationParams params;
+  params.tolerance = 1e-15;
+  params.max_iterations = 2;
+  const PowerIterationResult result =
+      PowerIteration(graph, params, {3, 1, 0}, Cancellation());
+  EXPECT_EQ(result.iterations, 2);
+  EXPECT_FALSE(result.converged);
+}
+
+TEST(PowerIterationTest, EmptyGraph) {
+  const PowerIterationResult result =
+      PowerIteration(Graph(0, 0), PowerIterationParams(), {}, Cancellation());
+  EXPECT_TRUE(result.scores.empty());
+}
+
+TEST(PowerIterationTest, CancelCallbackStopsTheIteration) {
+  const Graph graph = MakeGraph({{0, 1, 0}, {1, 0, 1}, {0, 1, 0}});
+  int calls = 0;
+  const std::function<bool()> cancel = [&calls] { return ++calls > 3; };
+  PowerIterationParams params = TightParams();
+  try {
+    PowerIteration(graph, params, {3, 1, 0}, Cancellation(
+        std::chrono::steady_clock::time_point::max(), &cancel));
+    FAIL() << "expected kCancelled";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kCancelled);
+  }
+  EXPECT_EQ(calls, 4);
+}
+
+}  // namespace
+}  // namespace summarize::internal
