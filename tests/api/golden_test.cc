@@ -39,6 +39,8 @@ struct GoldenCase {
   std::string algorithm;
 };
 
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.article << "/" << c.algorithm; }
+
 std::vector<GoldenCase> Cases() {
   std::vector<GoldenCase> cases;
   for (const auto& entry : fs::directory_iterator(SourceDir() / "tests" / "golden")) {
