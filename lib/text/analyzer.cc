@@ -1,1 +1,240 @@
-// placeholder
+#include "text/analyzer.h"
+
+#include <libstemmer.h>
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <string>
+#include <utility>
+#include <unordered_map>
+
+#include "summarize/error.hpp"
+#include "text/word_list.h"
+
+namespace summarize::internal {
+namespace {
+
+// The word cache is cleared when it holds this many distinct tokens, which
+// bounds its memory (a few MB) when one Analyzer sees many documents, while
+// one long book's vocabulary still fits.
+constexpr std::size_t kMaxCachedWords = std::size_t{1} << 17;
+
+// U+2019 RIGHT SINGLE QUOTATION MARK in UTF-8: typographic apostrophe, mapped
+// to "'" so that "don’t" and "don't" are the same term (the stopword lists
+// spell contractions with "'").
+constexpr std::string_view kTypographicApostrophe = "\xE2\x80\x99";
+
+[[noreturn]] void ThrowIcu(const char* what, UErrorCode status) {
+  throw Error(ErrorCode::kInternal,
+              std::string(what) + " failed: " + u_errorName(status));
+}
+
+struct UTextCloser {
+  void operator()(UText* text) const { utext_close(text); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
+};
+using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+bool IsAscii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// True if the valid UTF-8 `text` has a letter (general category L) or a
+// decimal digit.
+bool HasLetterOrDigit(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
+// Builds a new string rather than replacing in place: GCC 12 reports a
+// false -Wrestrict on std::string::replace here.
+void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
+  if (text.find(from) == std::string::npos) return;
+  std::string out;
+  out.reserve(text.size());
+  std::size_t done = 0;
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, done)) {
+    out.append(text, done, at - done);
+    out.append(to);
+    done = at + from.size();
+  }
+  out.append(text, done);
+  text = std::move(out);
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  // English possessives ("Gilbert's") are reduced to their noun.
+  bool strip_possessive = false;
+  const WordList* stopwords = nullptr;     // owned by Stopwords(), immortal
+  const icu::Normalizer2* nfkc = nullptr;  // ICU singleton, not owned
+  std::unique_ptr<icu::BreakIterator> words;
+  // Reopened over each span (utext_openUTF8 reuses the struct): the iterator
+  // reads the caller's UTF-8 bytes in place, with UTF-8 (native) offsets.
+  UTextPtr text;
+  StemmerPtr stemmer;  // null when not stemming
+  // Raw token bytes → final term; "" means "not a term" (stopword, or no
+  // letter or digit). Repeated words skip normalisation and stemming.
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>
+      cache;
+
+  std::string MakeTerm(std::string_view token);
+  std::string Fold(std::string_view token) const;
+};
+
+// NFKC, then full case folding (so "Straße" and "STRASSE" both give
+// "strasse"). ASCII has a fast path: NFKC leaves it unchanged and its full
+// case folding is exactly A-Z → a-z.
+std::string Analyzer::Impl::Fold(std::string_view token) const {
+  std::string folded;
+  if (IsAscii(token)) {
+    folded.assign(token);
+    for (char& c : folded) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return folded;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(token.data(), static_cast<int32_t>(token.size())));
+  icu::UnicodeString normalized = nfkc->normalize(unicode, status);
+  if (U_FAILURE(status)) ThrowIcu("NFKC normalization", status);
+  normalized.foldCase(U_FOLD_CASE_DEFAULT);
+  normalized.toUTF8String(folded);
+  ReplaceAll(folded, kTypographicApostrophe, "'");
+  return folded;
+}
+
+// The term for one raw token, or "" when it is not a term. Stopwords are
+// matched on the folded, unstemmed form (the lists hold surface forms).
+std::string Analyzer::Impl::MakeTerm(std::string_view token) {
+  std::string term = Fold(token);
+  if (stopwords->Contains(term)) return {};
+  if (strip_possessive && term.size() > 2 && term.ends_with("'s")) {
+    term.resize(term.size() - 2);
+    if (stopwords->Contains(term)) return {};
+  }
+  if (!HasLetterOrDigit(term)) return {};
+  if (stemmer) {
+    const sb_symbol* stem = sb_stemmer_stem(
+        stemmer.get(), reinterpret_cast<const sb_symbol*>(term.data()),
+        static_cast<int>(term.size()));
+    if (stem == nullptr) {
+      throw Error(ErrorCode::kInternal, "libstemmer ran out of memory");
+    }
+    // The buffer belongs to the stemmer and is overwritten by the next call.
+    const int length = sb_stemmer_length(stemmer.get());
+    if (length > 0) {
+      term.assign(reinterpret_cast<const char*>(stem),
+                  static_cast<std::size_t>(length));
+    }
+  }
+  return term;
+}
+
+Analyzer::Analyzer(const Language& language, bool stem)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->strip_possessive = language.code == "en";
+  impl_->stopwords = &Stopwords(language.code);
+
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) ThrowIcu("Normalizer2::getNFKCInstance", status);
+
+  impl_->words.reset(icu::BreakIterator::createWordInstance(
+      icu::Locale(language.icu_locale.c_str()), status));
+  if (U_FAILURE(status) || !impl_->words) {
+    ThrowIcu("BreakIterator::createWordInstance", status);
+  }
+
+  impl_->text.reset(utext_openUTF8(nullptr, "", 0, &status));
+  if (U_FAILURE(status)) ThrowIcu("utext_openUTF8", status);
+
+  if (stem && language.stemmer != nullptr) {
+    impl_->stemmer.reset(sb_stemmer_new(language.stemmer, "UTF_8"));
+    if (!impl_->stemmer) {
+      throw Error(ErrorCode::kInternal, std::string("libstemmer has no '") +
+                                            language.stemmer +
+                                            "' stemmer for UTF-8");
+    }
+  }
+}
+
+Analyzer::~Analyzer() = default;
+
+// O(span length) plus, per distinct new token, ICU normalisation and
+// stemming. Throws Error(kInvalidSpans) when `span` is not inside `text`,
+// Error(kInputTooLarge) when it is 2 GiB or more (ICU's offsets are 32-bit),
+// Error(kInternal) if ICU fails.
+AnalyzedSentence Analyzer::Analyze(std::string_view text, Span span) {
+  if (span.begin > span.end || span.end > text.size()) {
+    throw Error(ErrorCode::kInvalidSpans, "span is outside the text");
+  }
+  const std::size_t length = span.end - span.begin;
+  if (length > static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+    throw Error(ErrorCode::kInputTooLarge, "sentence is 2 GiB or longer");
+  }
+  const std::string_view sentence = text.substr(span.begin, length);
+
+  UErrorCode status = U_ZERO_ERROR;
+  // Reuses the UText struct: no allocation, no copy of the text.
+  utext_openUTF8(impl_->text.get(), sentence.data(),
+                 static_cast<int64_t>(sentence.size()), &status);
+  if (U_FAILURE(status)) ThrowIcu("utext_openUTF8", status);
+  impl_->words->setText(impl_->text.get(), status);
+  if (U_FAILURE(status)) ThrowIcu("BreakIterator::setText", status);
+
+  AnalyzedSentence result;
+  icu::BreakIterator& words = *impl_->words;
+  int32_t start = words.first();
+  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
+    // The status of the segment [start, end) that ends at this boundary.
+    const int32_t rule = words.getRuleStatus();
+    if (rule < UBRK_WORD_NUMBER || rule >= UBRK_WORD_IDEO_LIMIT) continue;
+    ++result.words;
+    const std::string_view token = sentence.substr(
+        static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+
+    auto cached = impl_->cache.find(token);
+    if (cached == impl_->cache.end()) {
+      if (impl_->cache.size() >= kMaxCachedWords) impl_->cache.clear();
+      cached = impl_->cache.emplace(token, impl_->MakeTerm(token)).first;
+    }
+    if (!cached->second.empty()) result.terms.push_back(cached->second);
+  }
+  return result;
+}
+
+}  // namespace summarize::internal

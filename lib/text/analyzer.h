@@ -36,7 +36,14 @@ class Analyzer {
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
 
-  // Analyzes text[span.begin, span.end) (valid UTF-8).
+  // Analyzes text[span.begin, span.end) (valid UTF-8; offsets in bytes).
+  // Only bytes inside the span are read, in place (no UTF-16 copy). In
+  // English a trailing possessive "'s" / "’s" is dropped before the stopword
+  // check and stemming ("Gilbert's" → "gilbert"); "’" (U+2019) is read as "'"
+  // in every language, so "don’t" matches the stopword "don't".
+  // Throws Error(kInvalidSpans) if the span is not inside `text`,
+  // Error(kInputTooLarge) if it is 2 GiB or longer (ICU offsets are 32-bit),
+  // Error(kInternal) if ICU or libstemmer fails.
   AnalyzedSentence Analyze(std::string_view text, Span span);
 
  private:

@@ -2,6 +2,8 @@
 #ifndef SUMMARIZE_LIB_TEXT_WORD_LIST_H_
 #define SUMMARIZE_LIB_TEXT_WORD_LIST_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -17,15 +19,27 @@ class WordList {
   // (the data files are already lowercase).
   explicit WordList(std::string_view data);
 
+  // Exact, case-sensitive match. O(|word|) expected, allocation-free.
   bool Contains(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_set<std::string> words_;
+  // Transparent hash so that Contains() looks a string_view up without
+  // building a std::string (C++20 heterogeneous lookup).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const noexcept {
+      return std::hash<std::string_view>{}(word);
+    }
+  };
+
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
 };
 
 // The embedded stopword list (data/stopwords/<language>.txt) for a language
-// code; an empty list when there is none. Thread-safe.
+// code (as in Language::code); an empty list when there is none. Each list is
+// parsed once, on first use; the reference stays valid for the life of the
+// program. Thread-safe.
 const WordList& Stopwords(std::string_view language);
 
 }  // namespace summarize::internal

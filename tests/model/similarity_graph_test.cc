@@ -1,1 +1,148 @@
+#include "model/similarity_graph.h"
+
 #include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "summarize/error.hpp"
+
+namespace summarize::internal {
+namespace {
+
+constexpr float kTolerance = 1e-5f;
+
+// True if graph == graphᵀ bit for bit and the diagonal is empty.
+void ExpectSymmetricWithoutDiagonal(const Graph& graph) {
+  ASSERT_EQ(graph.rows(), graph.cols());
+  for (Eigen::Index row = 0; row < graph.outerSize(); ++row) {
+    for (Graph::InnerIterator it(graph, row); it; ++it) {
+      EXPECT_NE(it.row(), it.col());
+      EXPECT_GT(it.value(), 0.0f);
+      EXPECT_EQ(it.value(), graph.coeff(it.col(), it.row()))
+          << it.row() << ", " << it.col();
+    }
+  }
+}
+
+// The example of term_matrix_test.cc: S0 = cat sat cat, S1 = dog sat,
+// S2 = cat. Unit rows S0 = (cat 0.8610370, sat 0.5085423),
+// S1 = (sat 0.6053485, dog 0.7959605), S2 = (cat 1):
+//   cos(S0, S1) = 0.5085423 * 0.6053485 = 0.3078453
+//   cos(S0, S2) = 0.8610370
+//   cos(S1, S2) = 0 (nothing shared: no edge)
+TermMatrix Example() {
+  return BuildTermMatrix({{"cat", "sat", "cat"}, {"dog", "sat"}, {"cat"}});
+}
+
+TEST(CosineGraphTest, HandComputedExample) {
+  const Graph graph = CosineGraph(Example(), 0.0f);
+  ASSERT_EQ(graph.rows(), 3);
+  EXPECT_EQ(graph.nonZeros(), 4);
+  EXPECT_NEAR(graph.coeff(0, 1), 0.3078453f, kTolerance);
+  EXPECT_NEAR(graph.coeff(0, 2), 0.8610370f, kTolerance);
+  EXPECT_EQ(graph.coeff(1, 2), 0.0f);
+  ExpectSymmetricWithoutDiagonal(graph);
+}
+
+TEST(CosineGraphTest, ThresholdPrunes) {
+  const Graph graph = CosineGraph(Example(), 0.5f);
+  EXPECT_EQ(graph.nonZeros(), 2);
+  EXPECT_EQ(graph.coeff(0, 1), 0.0f);
+  EXPECT_NEAR(graph.coeff(2, 0), 0.8610370f, kTolerance);
+  // Strictly greater: an edge exactly at the threshold goes.
+  const float weight = CosineGraph(Example(), 0.0f).coeff(0, 2);
+  EXPECT_EQ(CosineGraph(Example(), weight).nonZeros(), 0);
+}
+
+TEST(CosineGraphTest, InvalidThresholdThrows) {
+  for (const float bad : {-0.1f, std::numeric_limits<float>::quiet_NaN()}) {
+    try {
+      CosineGraph(Example(), bad);
+      ADD_FAILURE() << bad;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kInvalidOptions);
+    }
+  }
+}
+
+TEST(CosineGraphTest, IdenticalSentencesHaveWeightOne) {
+  const Graph graph =
+      CosineGraph(BuildTermMatrix({{"a", "b"}, {"a", "b"}, {"c"}}), 0.0f);
+  EXPECT_NEAR(graph.coeff(0, 1), 1.0f, kTolerance);
+  EXPECT_EQ(graph.nonZeros(), 2);
+}
+
+TEST(CosineGraphTest, EmptyInputs) {
+  EXPECT_EQ(CosineGraph(BuildTermMatrix({}), 0.0f).rows(), 0);
+  const Graph graph = CosineGraph(BuildTermMatrix({{}, {}, {"a"}}), 0.0f);
+  EXPECT_EQ(graph.rows(), 3);
+  EXPECT_EQ(graph.nonZeros(), 0);
+}
+
+// S0 = a b c (|S0| = 3), S1 = a b d d (4), S2 = e (1), S3 = e (1),
+// S4 = a a (2), S5 = (empty).
+//   (S0, S1): 2 shared / (ln 3 + ln 4) = 0.8048592
+//   (S0, S4): 1 / (ln 3 + ln 2) = 0.5581106; (S1, S4): 1 / (ln 4 + ln 2)
+//   (S2, S3): 1 / max(ln 1 + ln 1, ln 2) = 1.4426950
+TEST(OverlapGraphTest, HandComputedExample) {
+  const TermMatrix m = BuildTermMatrix(
+      {{"a", "b", "c"}, {"a", "b", "d", "d"}, {"e"}, {"e"}, {"a", "a"}, {}});
+  const Graph graph = OverlapGraph(m);
+  ASSERT_EQ(graph.rows(), 6);
+  EXPECT_NEAR(graph.coeff(0, 1), 0.8048592f, kTolerance);
+  EXPECT_NEAR(graph.coeff(0, 4), 0.5581106f, kTolerance);
+  EXPECT_NEAR(graph.coeff(1, 4), 1.0 / (std::log(4.0) + std::log(2.0)),
+              kTolerance);
+  EXPECT_NEAR(graph.coeff(2, 3), 1.4426950f, kTolerance);
+  EXPECT_EQ(graph.coeff(0, 2), 0.0f);  // nothing shared: no edge
+  EXPECT_EQ(graph.nonZeros(), 8);      // 4 edges, both directions
+  for (Eigen::Index j = 0; j < 6; ++j) EXPECT_EQ(graph.coeff(5, j), 0.0f);
+  ExpectSymmetricWithoutDiagonal(graph);
+}
+
+// Graph on a larger pseudo-random corpus against a brute-force dense check.
+TEST(SimilarityGraphTest, MatchesBruteForce) {
+  std::vector<std::vector<std::string>> sentences;
+  unsigned state = 12345;
+  auto next = [&state] { return state = state * 1103515245u + 12345u; };
+  for (int i = 0; i < 60; ++i) {
+    std::vector<std::string> terms;
+    const unsigned length = (next() >> 16) % 8;
+    for (unsigned j = 0; j < length; ++j) {
+      terms.push_back("w" + std::to_string((next() >> 16) % 40));
+    }
+    sentences.push_back(terms);
+  }
+  const TermMatrix m = BuildTermMatrix(sentences);
+  const Graph cosine = CosineGraph(m, 0.0f);
+  const Graph overlap = OverlapGraph(m);
+  ExpectSymmetricWithoutDiagonal(cosine);
+  ExpectSymmetricWithoutDiagonal(overlap);
+
+  const Eigen::MatrixXf x(m.tfidf);
+  const Eigen::MatrixXf binary = Eigen::MatrixXf(m.counts).cwiseSign();
+  for (Eigen::Index i = 0; i < x.rows(); ++i) {
+    for (Eigen::Index j = 0; j < x.rows(); ++j) {
+      const float shared = binary.row(i).dot(binary.row(j));
+      if (i == j || shared == 0) {
+        EXPECT_EQ(cosine.coeff(i, j), 0.0f);
+        EXPECT_EQ(overlap.coeff(i, j), 0.0f);
+        continue;
+      }
+      EXPECT_NEAR(cosine.coeff(i, j), x.row(i).dot(x.row(j)), kTolerance);
+      const double denominator = std::max(
+          std::log(
+              static_cast<double>(m.lengths[static_cast<std::size_t>(i)])) +
+              std::log(
+                  static_cast<double>(m.lengths[static_cast<std::size_t>(j)])),
+          std::log(2.0));
+      EXPECT_NEAR(overlap.coeff(i, j), shared / denominator, kTolerance);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace summarize::internal

@@ -1,1 +1,190 @@
+#include "text/analyzer.h"
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "summarize/error.hpp"
+#include "text/language.h"
+
+namespace summarize::internal {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+AnalyzedSentence AnalyzeAll(Analyzer& analyzer, std::string_view text) {
+  return analyzer.Analyze(text, Span{0, text.size()});
+}
+
+TEST(AnalyzerTest, KeepsWordsAndNumbersDropsPunctuation) {
+  Analyzer analyzer(ResolveLanguage("en"), /*stem=*/false);
+  const AnalyzedSentence s =
+      AnalyzeAll(analyzer, "Hurricane Katrina, 2005: winds -- 280 mph!");
+  EXPECT_THAT(s.terms, ElementsAre("hurricane", "katrina", "2005", "winds",
+                                   "280", "mph"));
+  EXPECT_EQ(s.words, 6u);
+}
+
+TEST(AnalyzerTest, DecimalNumbersStayWhole) {
+  Analyzer analyzer(ResolveLanguage("en"), false);
+  EXPECT_THAT(AnalyzeAll(analyzer, "Pi is 3.14159.").terms,
+              ElementsAre("pi", "3.14159"));
+}
+
+TEST(AnalyzerTest, FullCaseFolding) {
+  Analyzer analyzer(ResolveLanguage("de"), false);
+  const AnalyzedSentence s = AnalyzeAll(analyzer, "STRASSE Straße strasse");
+  EXPECT_THAT(s.terms, ElementsAre("strasse", "strasse", "strasse"));
+  EXPECT_EQ(s.words, 3u);
+}
+
+TEST(AnalyzerTest, NfkcNormalisation) {
+  Analyzer analyzer(ResolveLanguage("en"), false);
+  // U+FB01 LATIN SMALL LIGATURE FI, fullwidth "ＡＢＣ".
+  EXPECT_THAT(AnalyzeAll(analyzer,
+                         "\xEF\xAC\x81nal \xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3")
+                  .terms,
+              ElementsAre("final", "abc"));
+}
+
+TEST(AnalyzerTest, Stemming) {
+  Analyzer analyzer(ResolveLanguage("en"), /*stem=*/true);
+  EXPECT_THAT(AnalyzeAll(analyzer, "Running hurricanes").terms,
+              ElementsAre("run", "hurrican"));
+}
+
+TEST(AnalyzerTest, StemmingOffKeepsFoldedWords) {
+  Analyzer analyzer(ResolveLanguage("en"), /*stem=*/false);
+  EXPECT_THAT(AnalyzeAll(analyzer, "Running hurricanes").terms,
+              ElementsAre("running", "hurricanes"));
+}
+
+TEST(AnalyzerTest, GermanStemmer) {
+  Analyzer analyzer(ResolveLanguage("de"), true);
+  const AnalyzedSentence s = AnalyzeAll(analyzer, "Häuser Haus");
+  ASSERT_EQ(s.terms.size(), 2u);
+  EXPECT_EQ(s.terms[0], s.terms[1]);
+}
+
+TEST(AnalyzerTest, StopwordsRemovedButCounted) {
+  Analyzer analyzer(ResolveLanguage("en"), true);
+  const AnalyzedSentence s =
+      AnalyzeAll(analyzer, "The storm and the flood were over by then.");
+  EXPECT_THAT(s.terms, ElementsAre("storm", "flood"));
+  EXPECT_EQ(s.words, 9u);
+}
+
+TEST(AnalyzerTest, StopwordsMatchUnstemmedForm) {
+  Analyzer analyzer(ResolveLanguage("en"), true);
+  // "having" is a stopword; its stem "have" must not be needed in the list,
+  // and "hurricanes" (stem "hurrican") is no stopword.
+  EXPECT_THAT(AnalyzeAll(analyzer, "Having hurricanes").terms,
+              ElementsAre("hurrican"));
+}
+
+TEST(AnalyzerTest, ContractionsWithEitherApostrophe) {
+  Analyzer analyzer(ResolveLanguage("en"), true);
+  const AnalyzedSentence s =
+      AnalyzeAll(analyzer, "Don't panic, don\xE2\x80\x99t flee.");
+  EXPECT_THAT(s.terms, ElementsAre("panic", "flee"));
+  EXPECT_EQ(s.words, 4u);  // ICU keeps each contraction as one word
+}
+
+TEST(AnalyzerTest, PossessiveIsStripped) {
+  for (const bool stem : {false, true}) {
+    Analyzer analyzer(ResolveLanguage("en"), stem);
+    const AnalyzedSentence s = AnalyzeAll(
+        analyzer, "Gilbert's eye. Gilbert\xE2\x80\x99s track. Gilbert.");
+    ASSERT_EQ(s.terms.size(), 5u) << stem;
+    EXPECT_EQ(s.terms[0], "gilbert");
+    EXPECT_EQ(s.terms[2], "gilbert");
+    EXPECT_EQ(s.terms[4], "gilbert");
+    EXPECT_EQ(s.words, 5u);
+  }
+}
+
+TEST(AnalyzerTest, ChineseIdeographsWithoutStemmer) {
+  const Language zh = ResolveLanguage("zh");
+  ASSERT_EQ(zh.stemmer, nullptr);
+  Analyzer analyzer(zh, /*stem=*/true);
+  // "The typhoon made landfall in Guangdong on Tuesday."
+  const std::string text =
+      "\xE5\x8F\xB0\xE9\xA3\x8E\xE5\x91\xA8\xE4\xBA\x8C\xE5\x9C\xA8\xE5\xB9\xBF"
+      "\xE4\xB8\x9C\xE7\x99\xBB\xE9\x99\x86\xE3\x80\x82";  // 台风周二在广东登陆。
+  const AnalyzedSentence s = AnalyzeAll(analyzer, text);
+  EXPECT_GE(s.terms.size(), 3u);
+  EXPECT_EQ(s.words, s.terms.size());  // no stopword list for zh
+  std::string joined;
+  for (const std::string& term : s.terms) {
+    EXPECT_FALSE(term.empty());
+    joined += term;
+  }
+  // Every ideograph is in some term, the final "。" in none.
+  EXPECT_EQ(joined, text.substr(0, text.size() - 3));
+}
+
+TEST(AnalyzerTest, JapaneseKanaAreWords) {
+  Analyzer analyzer(ResolveLanguage("ja"), true);
+  // "カタカナ と ひらがな" (katakana, particle, hiragana).
+  const AnalyzedSentence s = AnalyzeAll(
+      analyzer,
+      "\xE3\x82\xAB\xE3\x82\xBF\xE3\x82\xAB\xE3\x83\x8A\xE3\x81\xA8\xE3\x81\xB2"
+      "\xE3\x82\x89\xE3\x81\x8C\xE3\x81\xAA");
+  EXPECT_GE(s.terms.size(), 2u);
+}
+
+TEST(AnalyzerTest, OnlyTheSpanIsRead) {
+  Analyzer analyzer(ResolveLanguage("en"), false);
+  const std::string text = "Before words. Middle sentence here. After words.";
+  const std::size_t begin = text.find("Middle");
+  const std::size_t end = text.find("After") - 1;
+  const AnalyzedSentence s = analyzer.Analyze(text, Span{begin, end});
+  EXPECT_THAT(s.terms, ElementsAre("middle", "sentence"));
+  EXPECT_EQ(s.words, 3u);  // "here" is a stopword
+  // A span that cuts a word sees only its part.
+  const AnalyzedSentence cut =
+      analyzer.Analyze(text, Span{begin + 1, begin + 6});
+  EXPECT_THAT(cut.terms, ElementsAre("iddle"));
+}
+
+TEST(AnalyzerTest, EmptyAndPunctuationOnly) {
+  Analyzer analyzer(ResolveLanguage("en"), true);
+  EXPECT_THAT(AnalyzeAll(analyzer, "").terms, IsEmpty());
+  const AnalyzedSentence s = AnalyzeAll(analyzer, " ... -- !? \xE2\x80\x94 ");
+  EXPECT_THAT(s.terms, IsEmpty());
+  EXPECT_EQ(s.words, 0u);
+  const std::string text = "abc";
+  EXPECT_THAT(analyzer.Analyze(text, Span{3, 3}).terms, IsEmpty());
+}
+
+TEST(AnalyzerTest, SpanOutsideTextThrows) {
+  Analyzer analyzer(ResolveLanguage("en"), true);
+  const std::string text = "abc";
+  for (const Span span : {Span{0, 4}, Span{2, 1}, Span{4, 4}}) {
+    try {
+      analyzer.Analyze(text, span);
+      ADD_FAILURE() << span.begin << ", " << span.end;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kInvalidSpans);
+    }
+  }
+}
+
+TEST(AnalyzerTest, RepeatedCallsGiveSameTerms) {
+  // The word cache must not change results.
+  Analyzer analyzer(ResolveLanguage("en"), true);
+  const std::string text = "Storms, storms and STORMS: stormy storming.";
+  const AnalyzedSentence first = AnalyzeAll(analyzer, text);
+  const AnalyzedSentence second = AnalyzeAll(analyzer, text);
+  EXPECT_EQ(first.terms, second.terms);
+  EXPECT_EQ(first.words, second.words);
+  Analyzer fresh(ResolveLanguage("en"), true);
+  EXPECT_EQ(AnalyzeAll(fresh, "STORMS").terms,
+            std::vector<std::string>{first.terms[0]});
+}
+
+}  // namespace
+}  // namespace summarize::internal

@@ -1,1 +1,85 @@
+#include "text/word_list.h"
+
 #include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace summarize::internal {
+namespace {
+
+TEST(WordListTest, ParsesOneWordPerLine) {
+  const WordList list("# header\nalpha\n\n  beta \r\n# gamma\n\t\ndelta");
+  EXPECT_EQ(list.size(), 3u);
+  EXPECT_TRUE(list.Contains("alpha"));
+  EXPECT_TRUE(list.Contains("beta"));
+  EXPECT_TRUE(list.Contains("delta"));   // no final newline
+  EXPECT_FALSE(list.Contains("gamma"));  // comment
+  EXPECT_FALSE(list.Contains("# header"));
+  EXPECT_FALSE(list.Contains(""));
+  EXPECT_FALSE(list.Contains(" beta"));
+}
+
+TEST(WordListTest, EmptyInputs) {
+  EXPECT_EQ(WordList().size(), 0u);
+  EXPECT_EQ(WordList("").size(), 0u);
+  EXPECT_EQ(WordList("\n\n# only comments\n").size(), 0u);
+  EXPECT_FALSE(WordList().Contains("a"));
+}
+
+TEST(WordListTest, DuplicatesCountOnceAndMatchIsExact) {
+  const WordList list("don't\ndon't\nstraße\n");
+  EXPECT_EQ(list.size(), 2u);
+  EXPECT_TRUE(list.Contains("don't"));
+  EXPECT_TRUE(list.Contains("straße"));
+  EXPECT_FALSE(list.Contains("Straße"));  // stored as given
+  EXPECT_FALSE(list.Contains("don"));
+}
+
+TEST(WordListTest, LooksUpSubstringViews) {
+  const WordList list("the\n");
+  const std::string text = "other";
+  EXPECT_TRUE(list.Contains(std::string_view(text).substr(1, 3)));
+}
+
+TEST(StopwordsTest, EnglishList) {
+  const WordList& en = Stopwords("en");
+  EXPECT_GT(en.size(), 1000u);
+  EXPECT_TRUE(en.Contains("the"));
+  EXPECT_TRUE(en.Contains("and"));
+  EXPECT_TRUE(en.Contains("don't"));
+  EXPECT_FALSE(en.Contains("summary"));
+  EXPECT_FALSE(en.Contains("hurricane"));
+  EXPECT_FALSE(en.Contains("The"));  // lists are lowercase
+  // Broken upstream entries are dropped by tools/make_stopwords.py.
+  EXPECT_FALSE(en.Contains("39"));
+  EXPECT_FALSE(en.Contains("10"));
+}
+
+TEST(StopwordsTest, ParsedOncePerLanguage) {
+  EXPECT_EQ(&Stopwords("en"), &Stopwords("en"));
+}
+
+TEST(StopwordsTest, MissingLanguageIsEmpty) {
+  EXPECT_EQ(Stopwords("zh").size(), 0u);
+  EXPECT_EQ(Stopwords("xx").size(), 0u);
+  EXPECT_FALSE(Stopwords("zh").Contains("the"));
+}
+
+TEST(StopwordsTest, ConcurrentFirstUse) {
+  std::vector<const WordList*> seen(8, nullptr);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    threads.emplace_back(
+        [&seen, i] { seen[i] = &Stopwords(i % 2 == 0 ? "en" : "ja"); });
+  }
+  for (std::thread& t : threads) t.join();
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    EXPECT_EQ(seen[i], seen[i % 2]);
+  }
+  EXPECT_GT(seen[0]->size(), 0u);
+}
+
+}  // namespace
+}  // namespace summarize::internal
