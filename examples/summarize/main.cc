@@ -1,1 +1,143 @@
-int main() { return 0; }
+// summarize: the command-line tool of libsummarize.
+//
+//   summarize [OPTIONS] [FILE|-]
+//
+// Flags are in cli_options.cc, rendering in output.cc, --jsonl in batch.cc.
+// Every failure prints exactly one line, "summarize: ...", to stderr; on
+// success stderr stays empty except for --verbose and the --jsonl totals.
+#include <exception>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <summarize/summarize.hpp>
+
+#include "batch.h"
+#include "cli_error.h"
+#include "cli_options.h"
+#include "input.h"
+#include "output.h"
+#include "stopwatch.h"
+
+namespace summarize::cli {
+namespace {
+
+std::string Milliseconds(double ms) {
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(3) << ms << " ms";
+  return text.str();
+}
+
+// Flushes stdout; a failed write (full disk, closed pipe) is a failure.
+void FinishOutput() {
+  std::cout.flush();
+  if (!std::cout) throw CliError(kExitBadInput, "cannot write output");
+}
+
+Summarizer MakeSummarizer(const CliOptions& cli, const Stopwatch& clock) {
+  try {
+    return Summarizer(LibraryOptions(cli, clock.start()));
+  } catch (const Error& error) {
+    throw CliError(ExitCodeFor(error.code()), DescribeError(error, ""));
+  }
+}
+
+// Summarizes the whole input as one document.
+int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
+                Stopwatch& clock) {
+  Input input(cli.input_path);
+  const std::string text = input.ReadAll(summarizer.options().max_input_bytes);
+  const double read_ms = clock.Lap();
+
+  Summary summary;
+  try {
+    summary = summarizer.Summarize(text);
+  } catch (const Error& error) {
+    throw CliError(ExitCodeFor(error.code()),
+                   input.name() + ": " + DescribeError(error, text));
+  }
+  const double summarize_ms = clock.Lap();
+
+  if (cli.format == OutputFormat::kJson) {
+    std::cout << RenderJson(summary, summarizer.options(), cli.timeout_seconds,
+                            cli.all_scores);
+  } else {
+    std::cout << RenderText(summary);
+  }
+  FinishOutput();
+
+  if (cli.verbose) {
+    const Options& options = summarizer.options();
+    std::cerr << "summarize: read " << text.size() << " bytes from "
+              << input.name() << " in " << Milliseconds(read_ms) << '\n'
+              << "summarize: " << summary.ranking.sentences.size() << " units, "
+              << summary.ranking.candidates << " candidates, "
+              << summary.sentences.size() << " chosen (algorithm "
+              << AlgorithmName(options.algorithm) << ", language "
+              << options.language << ") in " << Milliseconds(summarize_ms)
+              << '\n'
+              << "summarize: wrote output in " << Milliseconds(clock.Lap())
+              << ", total " << Milliseconds(clock.Total()) << '\n';
+  }
+  return kExitOk;
+}
+
+// --jsonl: one document per input line.
+int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
+             const Stopwatch& clock) {
+  Input input(cli.input_path);
+  const BatchTotals totals =
+      RunBatch(summarizer, input, std::cout, cli.all_scores);
+  FinishOutput();
+  std::cerr << TotalsLine(totals);
+  if (cli.verbose) {
+    const double total_ms = clock.Total();
+    std::cerr << "summarize: " << totals.documents << " documents in "
+              << Milliseconds(total_ms) << " ("
+              << (total_ms > 0 ? static_cast<double>(totals.documents) *
+                                     1000.0 / total_ms
+                               : 0)
+              << " documents/s)\n";
+  }
+  return totals.failed > 0 ? kExitBadInput : kExitOk;
+}
+
+int Run(const CliOptions& cli, Stopwatch& clock) {
+  if (cli.list_algorithms) {
+    std::cout << RenderAlgorithmList();
+    FinishOutput();
+    return kExitOk;
+  }
+  // Built before any input is read, so bad options fail fast.
+  const Summarizer summarizer = MakeSummarizer(cli, clock);
+  return cli.jsonl ? RunJsonl(cli, summarizer, clock)
+                   : RunDocument(cli, summarizer, clock);
+}
+
+int Main(int argc, char** argv) {
+  Stopwatch clock;
+  const ParsedCommandLine parsed = ParseCommandLine(argc, argv);
+  std::cout << parsed.out;
+  std::cerr << parsed.err;
+  if (!parsed.options) {
+    std::cout.flush();
+    return parsed.exit_code;
+  }
+  try {
+    return Run(*parsed.options, clock);
+  } catch (const CliError& error) {
+    std::cerr << FailureLine(error.what());
+    return error.exit_code();
+  } catch (const Error& error) {
+    std::cerr << FailureLine(DescribeError(error, ""));
+    return ExitCodeFor(error.code());
+  } catch (const std::exception& error) {
+    std::cerr << FailureLine(std::string("internal error: ") + error.what());
+    return kExitBadInput;
+  }
+}
+
+}  // namespace
+}  // namespace summarize::cli
+
+int main(int argc, char** argv) { return summarize::cli::Main(argc, argv); }

@@ -1,1 +1,587 @@
+// End-to-end tests of the summarize command-line tool: they run the built
+// binary (SUMMARIZE_CLI_PATH) through the shell with files for stdin,
+// stdout and stderr, and check its output, stderr and exit code.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "test_support.h"
+
+namespace summarize::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+using Json = nlohmann::json;
+using namespace std::string_literals;
+
+// What one run of the tool produced.
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// A fresh temporary folder, removed with everything in it on destruction.
+class ScratchFolder {
+ public:
+  ScratchFolder() {
+    std::string pattern =
+        (fs::temp_directory_path() / "summarize_cli_test.XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) std::abort();
+    path_ = pattern;
+  }
+  ~ScratchFolder() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// This test process's scratch folder, removed at exit.
+const fs::path& ScratchDir() {
+  static const ScratchFolder folder;
+  return folder.path();
+}
+
+// A new file in ScratchDir() holding `bytes`; returns its path.
+fs::path WriteScratchFile(std::string_view bytes) {
+  static int counter = 0;
+  const fs::path path = ScratchDir() / ("file" + std::to_string(counter++));
+  std::ofstream(path, std::ios::binary)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return path;
+}
+
+// `arg` quoted for a POSIX shell.
+std::string ShellQuote(std::string_view arg) {
+  std::string quoted = "'";
+  for (char c : arg) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted.push_back(c);
+    }
+  }
+  return quoted + "'";
+}
+
+// Runs the tool with `args`, feeding it `stdin_bytes`.
+RunResult RunCli(const std::vector<std::string>& args,
+                 std::string_view stdin_bytes = "") {
+  const fs::path in = WriteScratchFile(stdin_bytes);
+  const fs::path out = WriteScratchFile("");
+  const fs::path err = WriteScratchFile("");
+  std::string command = ShellQuote(SUMMARIZE_CLI_PATH);
+  for (const std::string& arg : args) command += " " + ShellQuote(arg);
+  command += " <" + ShellQuote(in.string()) + " >" + ShellQuote(out.string()) +
+             " 2>" + ShellQuote(err.string());
+  const int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = ReadFile(out);
+  result.err = ReadFile(err);
+  return result;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  return lines;
+}
+
+// `text` with runs of ASCII whitespace made one space, ends trimmed.
+std::string Collapse(std::string_view text) {
+  std::string collapsed;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !collapsed.empty();
+    } else {
+      if (space) collapsed.push_back(' ');
+      space = false;
+      collapsed.push_back(c);
+    }
+  }
+  return collapsed;
+}
+
+// Whitespace-separated tokens holding a letter or digit.
+std::size_t CountWords(const std::string& text) {
+  std::istringstream stream(text);
+  std::size_t words = 0;
+  for (std::string token; stream >> token;) {
+    for (char c : token) {
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        ++words;
+        break;
+      }
+    }
+  }
+  return words;
+}
+
+constexpr char kStory[] =
+    "The city council approved a new budget for public libraries on "
+    "Monday. The budget adds funding for longer opening hours at the "
+    "central library and two branch libraries.\n"
+    "Library staff had asked for longer opening hours for years, citing\n"
+    "crowded reading rooms in the evenings.\n"
+    "\n"
+    "The mayor said the libraries are among the most used public buildings "
+    "in the city. Critics argued the council should have spent the money on "
+    "road repairs instead. A vote on the road repair budget is expected next "
+    "month.\n"
+    "\n"
+    "The new opening hours start in September, when the central library will "
+    "stay open until nine in the evening.\n";
+
+// Success means exit 0 and nothing on stderr.
+void ExpectSuccess(const RunResult& result) {
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+}
+
+// A failure prints exactly one line, "summarize: ...", and nothing on stdout.
+void ExpectFailure(const RunResult& result, int exit_code) {
+  EXPECT_EQ(result.exit_code, exit_code) << result.err;
+  EXPECT_EQ(result.out, "");
+  EXPECT_THAT(result.err, StartsWith("summarize: "));
+  ASSERT_FALSE(result.err.empty());
+  EXPECT_EQ(result.err.back(), '\n');
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1)
+      << result.err;
+}
+
+TEST(CliTest, ReadsStdin) {
+  const RunResult result = RunCli({"-n", "2"}, kStory);
+  ExpectSuccess(result);
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 2u);
+  const std::string story = Collapse(kStory);
+  for (const std::string& line : lines) {
+    EXPECT_THAT(story, HasSubstr(line));
+  }
+  EXPECT_LT(story.find(lines[0]), story.find(lines[1])) << "document order";
+}
+
+TEST(CliTest, ReadsFileAndDash) {
+  const fs::path file = WriteScratchFile(kStory);
+  const RunResult from_stdin = RunCli({}, kStory);
+  const RunResult from_file = RunCli({file.string()});
+  const RunResult from_dash = RunCli({"-"}, kStory);
+  ExpectSuccess(from_stdin);
+  ExpectSuccess(from_file);
+  ExpectSuccess(from_dash);
+  EXPECT_EQ(Lines(from_stdin.out).size(), 3u);
+  EXPECT_EQ(from_file.out, from_stdin.out);
+  EXPECT_EQ(from_dash.out, from_stdin.out);
+}
+
+TEST(CliTest, TextLinesAreCollapsedSlices) {
+  const RunResult text = RunCli({"-n", "4"}, kStory);
+  const RunResult json = RunCli({"-n", "4", "--format", "json"}, kStory);
+  ExpectSuccess(text);
+  ExpectSuccess(json);
+  const Json document = Json::parse(json.out);
+  std::string expected;
+  for (const Json& sentence : document["sentences"]) {
+    expected += Collapse(sentence["text"].get<std::string>()) + "\n";
+  }
+  EXPECT_EQ(text.out, expected);
+  // One sentence of kStory spans a line break; it must come out on one line.
+  const RunResult wrapped =
+      RunCli({"-n", "1"},
+             "Library staff had asked for longer opening hours for years,\n"
+             "   citing crowded reading rooms.\n");
+  ExpectSuccess(wrapped);
+  EXPECT_EQ(wrapped.out,
+            "Library staff had asked for longer opening hours for years, "
+            "citing crowded reading rooms.\n");
+}
+
+TEST(CliTest, JsonHasDocumentedKeysAndOffsetsSliceInput) {
+  const RunResult result =
+      RunCli({"--format", "json", "-n", "2", "-a", "textrank"}, kStory);
+  ExpectSuccess(result);
+  ASSERT_FALSE(result.out.empty());
+  EXPECT_EQ(result.out.back(), '\n');
+  const Json document = Json::parse(result.out);
+  ASSERT_TRUE(document.is_object());
+  EXPECT_TRUE(document.contains("sentences"));
+  EXPECT_TRUE(document.contains("summary"));
+  EXPECT_TRUE(document.contains("options"));
+  EXPECT_FALSE(document.contains("ranking"));
+
+  const std::string input = kStory;
+  const Json& sentences = document["sentences"];
+  ASSERT_EQ(sentences.size(), 2u);
+  std::string summary;
+  std::size_t previous_begin = 0;
+  for (const Json& sentence : sentences) {
+    for (const char* key : {"index", "begin", "end", "score", "text"}) {
+      EXPECT_TRUE(sentence.contains(key)) << key;
+    }
+    const std::size_t begin = sentence["begin"];
+    const std::size_t end = sentence["end"];
+    ASSERT_LE(begin, end);
+    ASSERT_LE(end, input.size());
+    EXPECT_EQ(input.substr(begin, end - begin), sentence["text"]);
+    EXPECT_GE(begin, previous_begin);
+    previous_begin = begin;
+    if (!summary.empty()) summary += "\n";
+    summary += Collapse(sentence["text"].get<std::string>());
+  }
+  EXPECT_EQ(document["summary"], summary);
+
+  const Json& options = document["options"];
+  EXPECT_EQ(options["algorithm"], "textrank");
+  EXPECT_EQ(options["language"], "en");
+  EXPECT_EQ(options["length"]["unit"], "sentences");
+  EXPECT_EQ(options["length"]["value"], 2);
+  EXPECT_TRUE(options.contains("redundancy"));
+}
+
+TEST(CliTest, AllScoresAddsRanking) {
+  const RunResult result = RunCli({"--format", "json", "--all-scores"}, kStory);
+  ExpectSuccess(result);
+  const Json document = Json::parse(result.out);
+  ASSERT_TRUE(document.contains("ranking"));
+  const Json& ranking = document["ranking"];
+  ASSERT_GE(ranking.size(), document["sentences"].size());
+  const std::string input = kStory;
+  std::size_t candidates = 0;
+  for (std::size_t i = 0; i < ranking.size(); ++i) {
+    const Json& unit = ranking[i];
+    for (const char* key :
+         {"index", "begin", "end", "score", "rank", "kind", "text"}) {
+      EXPECT_TRUE(unit.contains(key)) << key;
+    }
+    EXPECT_EQ(unit["index"], i);
+    const std::size_t begin = unit["begin"];
+    const std::size_t end = unit["end"];
+    ASSERT_LE(end, input.size());
+    EXPECT_EQ(input.substr(begin, end - begin), unit["text"]);
+    const std::string kind = unit["kind"];
+    EXPECT_TRUE(kind == "sentence" || kind == "fragment") << kind;
+    if (kind == "sentence") ++candidates;
+  }
+  EXPECT_GE(candidates, 3u);
+  for (const Json& chosen : document["sentences"]) {
+    const Json& unit = ranking[chosen["index"].get<std::size_t>()];
+    EXPECT_EQ(unit["begin"], chosen["begin"]);
+    EXPECT_EQ(unit["score"], chosen["score"]);
+    EXPECT_EQ(unit["kind"], "sentence");
+  }
+}
+
+TEST(CliTest, ListAlgorithms) {
+  const RunResult result = RunCli({"--list-algorithms"});
+  ExpectSuccess(result);
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_GE(lines.size(), 3u);
+  const std::regex line_format(R"(^[a-z0-9_-]+\s+\S.*$)");
+  std::set<std::string> names;
+  for (const std::string& line : lines) {
+    EXPECT_TRUE(std::regex_match(line, line_format)) << line;
+    names.insert(line.substr(0, line.find_first_of(" \t")));
+  }
+  EXPECT_EQ(lines.front().substr(0, 8), "default ");
+  for (const char* name : {"default", "textrank", "centroid"}) {
+    EXPECT_TRUE(names.count(name)) << name;
+  }
+  for (const std::string& name : names) {
+    ExpectSuccess(RunCli({"-a", name}, kStory));
+  }
+}
+
+TEST(CliTest, HelpAndVersion) {
+  const RunResult help = RunCli({"--help"});
+  ExpectSuccess(help);
+  EXPECT_THAT(help.out, HasSubstr("--sentences"));
+  EXPECT_THAT(help.out, HasSubstr("--jsonl"));
+  const RunResult version = RunCli({"--version"});
+  ExpectSuccess(version);
+  EXPECT_TRUE(
+      std::regex_match(version.out, std::regex(R"(summarize \d+\.\d+\.\d+\n)")))
+      << version.out;
+}
+
+TEST(CliTest, JsonlKeepsOrderAndEchoesIds) {
+  const std::string input =
+      R"({"id": 7, "text": "The first story is about rain. Rain fell all day. The river rose fast."})"
+      "\n"
+      R"({"id": "b-2", "title": "Snow", "lang": "en", "text": "Snow came early this year. Schools closed for a day."})"
+      "\n"
+      R"({"id": null, "text": "A third document with one sentence."})"
+      "\n"
+      R"({"id": {"source": "wire", "n": [1, 2]}, "text": "Objects work as ids too."})"
+      "\n"
+      R"({"id": 2.5, "text": ""})"
+      "\n"
+      R"({"text": "No id here at all."})"
+      "\n";
+  const RunResult result = RunCli({"--jsonl", "-n", "2"}, input);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "summarize: 6 documents, 0 failed\n");
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 6u);
+  const std::vector<Json> ids = {
+      7,   "b-2",  nullptr, Json::parse(R"({"source": "wire", "n": [1, 2]})"),
+      2.5, nullptr};
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Json record = Json::parse(lines[i]);
+    EXPECT_EQ(record["id"], ids[i]) << lines[i];
+    EXPECT_FALSE(record.contains("error")) << lines[i];
+    EXPECT_TRUE(record["summary"].is_string());
+    EXPECT_TRUE(record["sentences"].is_array());
+  }
+  EXPECT_EQ(Json::parse(lines[0])["sentences"].size(), 2u);
+  EXPECT_EQ(Json::parse(lines[2])["summary"],
+            "A third document with one sentence.");
+  EXPECT_EQ(Json::parse(lines[4])["sentences"], Json::array());
+}
+
+TEST(CliTest, JsonlSurvivesBadLines) {
+  const std::string input =
+      R"({"id": 1, "text": "The first line is fine. It has two sentences."})"
+      "\n"
+      "{this is not json\n"
+      "\n"
+      "   \n"
+      R"({"id": 3, "text": "Bad byte )"
+      "\xFF"
+      R"( in the middle."})"
+      "\n"
+      R"({"id": 4, "body": "no text field"})"
+      "\n"
+      R"({"id": 5, "text": "Zero \u0000 inside."})"
+      "\n"
+      R"([1, 2, 3])"
+      "\n"
+      R"({"id": 6, "text": "The last line is fine too."})";
+  const RunResult result = RunCli({"--jsonl"}, input);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "summarize: 7 documents, 5 failed\n");
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 7u);
+  std::vector<Json> records;
+  for (const std::string& line : lines) records.push_back(Json::parse(line));
+
+  EXPECT_EQ(records[0]["id"], 1);
+  EXPECT_EQ(records[0]["sentences"].size(), 2u);
+  EXPECT_TRUE(records[1]["id"].is_null());
+  EXPECT_TRUE(records[1]["error"].is_string());
+  // A raw invalid UTF-8 byte makes the line invalid JSON.
+  EXPECT_TRUE(records[2]["id"].is_null());
+  EXPECT_TRUE(records[2]["error"].is_string());
+  EXPECT_EQ(records[3]["id"], 4);
+  EXPECT_TRUE(records[3]["error"].is_string());
+  EXPECT_EQ(records[4]["id"], 5);
+  EXPECT_TRUE(records[4]["error"].is_string()) << lines[4];
+  EXPECT_TRUE(records[5]["id"].is_null());
+  EXPECT_TRUE(records[5]["error"].is_string());
+  EXPECT_EQ(records[6]["id"], 6);
+  EXPECT_EQ(records[6]["summary"], "The last line is fine too.");
+  for (std::size_t i : {1, 2, 3, 4, 5}) {
+    EXPECT_EQ(records[i].size(), 2u) << lines[i];  // id and error only
+  }
+}
+
+TEST(CliTest, JsonlAllScoresAndEmptyInput) {
+  const RunResult scored =
+      RunCli({"--jsonl", "--all-scores"},
+             R"({"id": 1, "text": "One sentence here. Another one there."})"
+             "\n");
+  EXPECT_EQ(scored.exit_code, 0);
+  const Json record = Json::parse(scored.out);
+  EXPECT_EQ(record["ranking"].size(), 2u);
+
+  const RunResult empty = RunCli({"--jsonl"}, "");
+  EXPECT_EQ(empty.exit_code, 0);
+  EXPECT_EQ(empty.out, "");
+  EXPECT_EQ(empty.err, "summarize: 0 documents, 0 failed\n");
+}
+
+TEST(CliTest, UsageErrorsExitTwoWithOneLine) {
+  const std::vector<std::vector<std::string>> cases = {
+      {"--no-such-option"},
+      {"-n", "0"},
+      {"-n", "-1"},
+      {"-n", "two"},
+      {"-r", "1.5"},
+      {"-r", "0"},
+      {"-r", "-0.5"},
+      {"-r", "nan"},
+      {"-w", "0"},
+      {"-n", "2", "-r", "0.5"},
+      {"-n", "2", "-w", "10"},
+      {"-r", "0.5", "-w", "10"},
+      {"-a", "no-such-algorithm"},
+      {"-l", "xx"},
+      {"--format", "xml"},
+      {"--all-scores"},
+      {"--jsonl", "--format", "json"},
+      {"--timeout", "0"},
+      {"--redundancy", "1.5"},
+      {"--min-words", "-3"},
+      {"--max-input-bytes", "0"},
+      {"first.txt", "second.txt"},
+  };
+  for (const std::vector<std::string>& args : cases) {
+    SCOPED_TRACE(::testing::PrintToString(args));
+    ExpectFailure(RunCli(args, kStory), 2);
+  }
+}
+
+TEST(CliTest, InputErrorsExitOneWithOneLine) {
+  ExpectFailure(RunCli({(ScratchDir() / "missing.txt").string()}), 1);
+  ExpectFailure(RunCli({ScratchDir().string()}), 1);  // a directory
+
+  const RunResult utf8 = RunCli({}, "Hello wor\xFFld. Second sentence.");
+  ExpectFailure(utf8, 1);
+  EXPECT_THAT(utf8.err, HasSubstr("UTF-8"));
+  EXPECT_THAT(utf8.err, HasSubstr("9"));
+
+  ExpectFailure(RunCli({}, "Some text\0\0\0 with NUL bytes."s), 1);
+  ExpectFailure(RunCli({"--max-input-bytes", "10"}, kStory), 1);
+  const RunResult timed_out =
+      RunCli({"--timeout", "0.000000001"}, kStory);  // 1 ns
+  ExpectFailure(timed_out, 1);
+  EXPECT_THAT(timed_out.err, HasSubstr("timed out"));
+  ExpectFailure(RunCli({"--format", "json"}, "Bad \xC3( byte."), 1);
+}
+
+TEST(CliTest, EmptyAndWhitespaceInput) {
+  for (const char* input : {"", " \n\t \r\n\n"}) {
+    const RunResult text = RunCli({}, input);
+    ExpectSuccess(text);
+    EXPECT_EQ(text.out, "");
+    const RunResult json = RunCli({"--format", "json"}, input);
+    ExpectSuccess(json);
+    const Json document = Json::parse(json.out);
+    EXPECT_EQ(document["sentences"], Json::array());
+    EXPECT_EQ(document["summary"], "");
+  }
+}
+
+TEST(CliTest, OneSentence) {
+  const RunResult result = RunCli({}, "  Just one short sentence here.\n");
+  ExpectSuccess(result);
+  EXPECT_EQ(result.out, "Just one short sentence here.\n");
+}
+
+TEST(CliTest, TextWithoutPunctuationIsSummarized) {
+  const std::string input =
+      "so we started the meeting late because the projector did not work and "
+      "then the team talked about the budget for the new library building "
+      "and everyone agreed that the reading room needs more light and more "
+      "seats and the children's corner should move closer to the entrance "
+      "and then we talked about the opening hours in the summer months and "
+      "the volunteers who help on weekends and finally the date of the next "
+      "meeting which will be in two weeks";
+  const RunResult result = RunCli({"-n", "1"}, input);
+  ExpectSuccess(result);
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_FALSE(lines[0].empty());
+  EXPECT_THAT(input, HasSubstr(lines[0]));
+}
+
+TEST(CliTest, RatioAndWordBudget) {
+  const RunResult ratio =
+      RunCli({"-r", "0.5", "--format", "json", "--all-scores"}, kStory);
+  ExpectSuccess(ratio);
+  const Json document = Json::parse(ratio.out);
+  std::size_t candidates = 0;
+  for (const Json& unit : document["ranking"]) {
+    if (unit["kind"] == "sentence") ++candidates;
+  }
+  EXPECT_EQ(document["sentences"].size(), (candidates + 1) / 2);
+  EXPECT_EQ(document["options"]["length"]["unit"], "ratio");
+  EXPECT_EQ(document["options"]["length"]["value"], 0.5);
+
+  for (const char* budget : {"12", "25", "40"}) {
+    const RunResult words = RunCli({"-w", budget}, kStory);
+    ExpectSuccess(words);
+    EXPECT_LE(CountWords(words.out), std::stoul(budget)) << words.out;
+    EXPECT_FALSE(words.out.empty()) << budget;
+  }
+}
+
+TEST(CliTest, VerboseAndTimeoutKeepOutput) {
+  const RunResult plain = RunCli({}, kStory);
+  const RunResult verbose = RunCli({"--verbose", "--timeout", "60"}, kStory);
+  EXPECT_EQ(verbose.exit_code, 0);
+  EXPECT_EQ(verbose.out, plain.out);
+  EXPECT_THAT(verbose.err, StartsWith("summarize: "));
+}
+
+TEST(CliTest, ExampleArticleGivesThreeBodySentences) {
+  const fs::path article = SourceDir() / "examples" / "article.txt";
+  const std::string text = ReadFile(article);
+  ASSERT_FALSE(text.empty());
+  // The page furniture written around the article's body.
+  const std::set<std::string> furniture = {
+      "The Harwick Valley Courier",
+      "Home | Local News | Weather | Sport | Opinion | Letters",
+      "Millbrook's new flood barrier passes its first real test",
+      "By Fiona Gallagher, Local Affairs Reporter | 14 March 2024, 6:12 p.m.",
+      "Was your street flooded last winter?",
+      "Share this article: Facebook | X | WhatsApp | Email",
+      "« Previous story: Council delays vote on town centre parking charges",
+      "Next story: Riverside cafe reopens after winter refit »",
+      "More from Local News",
+      "Harwick bridge repairs to finish by summer",
+      "Volunteers plant 2,000 trees along the Ashby",
+      "Bus timetable changes for the Easter holidays",
+      "Library extends opening hours on Saturdays",
+      "© 2024 Harwick Valley Media Ltd. All rights reserved.",
+  };
+  std::string body;
+  for (const std::string& line : Lines(text)) {
+    if (furniture.count(line) == 0) body += line + "\n";
+    if (furniture.count(line) == 0 && !line.empty()) {
+      EXPECT_GT(line.size(), 200u) << "unlisted furniture? " << line;
+    }
+  }
+  const std::string collapsed_body = Collapse(body);
+
+  const RunResult result = RunCli({"-n", "3", article.string()});
+  ExpectSuccess(result);
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 3u) << result.out;
+  for (const std::string& line : lines) {
+    EXPECT_EQ(furniture.count(line), 0u) << line;
+    for (const std::string& piece : furniture) {
+      EXPECT_THAT(line, ::testing::Not(HasSubstr(piece))) << line;
+    }
+    EXPECT_THAT(collapsed_body, HasSubstr(line));
+    EXPECT_TRUE(line.back() == '.' || line.back() == '"') << line;
+  }
+}
+
+}  // namespace
+}  // namespace summarize::testing

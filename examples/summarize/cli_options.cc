@@ -1,0 +1,237 @@
+#include "cli_options.h"
+
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <cstdint>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <summarize/version.hpp>
+#include <system_error>
+#include <vector>
+
+#include "cli_error.h"
+
+namespace summarize::cli {
+namespace {
+
+constexpr std::string_view kDescription =
+    "Extractive summarization: prints the most central sentences of FILE "
+    "(or standard input), one per line, in document order.";
+
+constexpr std::string_view kFooter =
+    "Input is UTF-8 text, read as raw bytes. With --jsonl each input line is "
+    "a JSON object {\"id\": any, \"text\": \"...\", \"title\": \"...\"} and "
+    "each output line is {\"id\", \"summary\", \"sentences\"} or "
+    "{\"id\", \"error\"}, in input order; blank lines are skipped.\n"
+    "Exit status: 0 success, 1 bad input (unreadable, invalid UTF-8, binary, "
+    "too large, timed out, any failed --jsonl line), 2 bad usage.";
+
+// CLI11 transform for a whole number >= `min`: plain decimal digits only (no
+// sign, so "-1" is refused rather than wrapped around). The value is
+// rewritten without leading zeros because CLI11's own conversion would read
+// "010" as octal.
+CLI::Validator WholeNumber(std::uint64_t min) {
+  return {[min](std::string& value) -> std::string {
+            std::uint64_t number = 0;
+            const char* first = value.data();
+            const char* last = first + value.size();
+            const auto [end, error] = std::from_chars(first, last, number);
+            if (value.empty() || error != std::errc() || end != last ||
+                number < min) {
+              return "expected a whole number >= " + std::to_string(min) +
+                     ", got '" + value + "'";
+            }
+            value = std::to_string(number);
+            return "";
+          },
+          // No description: each option's help text states its range.
+          ""};
+}
+
+// CLI11 check for a decimal number in (low, high]: digits with an optional
+// fraction and exponent; no sign, hex form, "inf" or "nan".
+CLI::Validator NumberIn(double low, double high) {
+  std::ostringstream description;
+  description << "in (" << low << ", " << high << "]";
+  const std::string range = description.str();
+  // No description: each option's help text states its range.
+  return {[low, high, range](std::string& value) -> std::string {
+            double number = 0;
+            const char* first = value.data();
+            const char* last = first + value.size();
+            const bool plain =
+                !value.empty() && value.front() != '-' &&
+                value.front() != '+' &&
+                value.find_first_of("xXnNiI") == std::string::npos;
+            const auto [end, error] = std::from_chars(
+                first, last, number, std::chars_format::general);
+            if (!plain || error != std::errc() || end != last ||
+                !(number > low) || !(number <= high)) {
+              return "expected a number " + range + ", got '" + value + "'";
+            }
+            return "";
+          },
+          ""};
+}
+
+// The names accepted by --algorithm, in catalogue order.
+std::vector<std::string> AlgorithmNames() {
+  std::vector<std::string> names;
+  for (const AlgorithmInfo& info : Algorithms()) names.push_back(info.name);
+  return names;
+}
+
+// Longest accepted --timeout: about 31 years, far below what
+// steady_clock::duration can hold, so the deadline arithmetic cannot overflow.
+constexpr double kMaxTimeoutSeconds = 1e9;
+
+}  // namespace
+
+ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
+  const Options defaults;
+  CliOptions cli;
+  std::size_t sentences = 3;
+  double ratio = 0;
+  std::size_t words = 0;
+  std::string algorithm(AlgorithmName(defaults.algorithm));
+  std::string format = "text";
+  double timeout_seconds = 0;
+  bool no_stem = false;
+
+  CLI::App app(std::string(kDescription), "summarize");
+  app.footer(std::string(kFooter));
+  app.set_version_flag("--version",
+                       std::string("summarize ") + summarize::Version());
+  app.failure_message([](const CLI::App*, const CLI::Error& error) {
+    return FailureLine(error.what());
+  });
+
+  app.add_option("FILE", cli.input_path,
+                 "Input file; '-' or none reads standard input")
+      ->type_name("");
+
+  CLI::Option* sentences_option =
+      app.add_option("-n,--sentences", sentences,
+                     "Summary length in sentences (>= 1)")
+          ->type_name("N")
+          ->transform(WholeNumber(1))
+          ->capture_default_str();
+  CLI::Option* ratio_option =
+      app.add_option("-r,--ratio", ratio,
+                     "Summary length as a fraction of the candidate "
+                     "sentences, in (0, 1]")
+          ->type_name("R")
+          ->check(NumberIn(0, 1));
+  CLI::Option* words_option =
+      app.add_option("-w,--words", words,
+                     "Summary length in words (>= 1; sentences are never cut)")
+          ->type_name("W")
+          ->transform(WholeNumber(1));
+  sentences_option->excludes(ratio_option)->excludes(words_option);
+  ratio_option->excludes(sentences_option)->excludes(words_option);
+  words_option->excludes(sentences_option)->excludes(ratio_option);
+
+  app.add_option("-a,--algorithm", algorithm,
+                 "Scoring method (see --list-algorithms)")
+      ->type_name("NAME")
+      ->check(CLI::IsMember(AlgorithmNames()))
+      ->capture_default_str();
+  app.add_option("-l,--language", cli.library.language,
+                 "ISO 639-1 language code of the text")
+      ->type_name("CODE")
+      ->capture_default_str();
+  app.add_option("--redundancy", cli.library.redundancy_threshold,
+                 "Skip a sentence at least this similar (cosine, in (0, "
+                 "1]) to a chosen one")
+      ->type_name("T")
+      ->check(NumberIn(0, 1))
+      ->capture_default_str();
+  app.add_option("--min-words", cli.library.min_sentence_words,
+                 "Never choose a sentence with fewer words (0: no minimum)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_option("--max-bytes", cli.library.max_sentence_bytes,
+                 "Never choose a sentence longer than this many bytes "
+                 "(0: no maximum)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_flag("--no-stem", no_stem, "Do not stem words");
+  app.add_option("--max-input-bytes", cli.library.max_input_bytes,
+                 "Refuse input (with --jsonl: a document's text) larger "
+                 "than this many bytes, in [1, 1 GiB]")
+      ->type_name("N")
+      ->transform(WholeNumber(1))
+      ->capture_default_str();
+  CLI::Option* timeout_option =
+      app.add_option("--timeout", timeout_seconds,
+                     "Give up after this many seconds (exit 1)")
+          ->type_name("SECONDS")
+          ->check(NumberIn(0, kMaxTimeoutSeconds));
+
+  CLI::Option* format_option =
+      app.add_option("--format", format,
+                     "Output format: the chosen sentences one per line, or "
+                     "one JSON object")
+          ->type_name("FORMAT")
+          ->check(CLI::IsMember({"text", "json"}))
+          ->capture_default_str();
+  CLI::Option* jsonl_option = app.add_flag(
+      "--jsonl", cli.jsonl,
+      "Batch mode: one JSON document per input line, one JSON result per "
+      "output line");
+  jsonl_option->excludes(format_option);
+  format_option->excludes(jsonl_option);
+  app.add_flag("--all-scores", cli.all_scores,
+               "Add every sentence's score and rank under \"ranking\" (JSON "
+               "output only)");
+  app.add_flag("--verbose", cli.verbose, "Print timing and counts to stderr");
+  app.add_flag("--list-algorithms", cli.list_algorithms,
+               "Print the algorithm names and descriptions, then exit");
+
+  ParsedCommandLine result;
+  try {
+    app.parse(argc, argv);
+    if (cli.all_scores && !cli.jsonl && format != "json") {
+      throw CLI::ValidationError("--all-scores",
+                                 "needs --format json or --jsonl");
+    }
+  } catch (const CLI::ParseError& error) {
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = app.exit(error, out, err);
+    result.exit_code = code == 0 ? kExitOk : kExitUsage;
+    result.out = out.str();
+    result.err = err.str();
+    return result;
+  }
+
+  if (ratio_option->count() > 0) {
+    cli.library.length = Length::Ratio(ratio);
+  } else if (words_option->count() > 0) {
+    cli.library.length = Length::Words(words);
+  } else {
+    cli.library.length = Length::Sentences(sentences);
+  }
+  cli.library.algorithm = AlgorithmFromName(algorithm);
+  cli.library.stem = !no_stem;
+  if (timeout_option->count() > 0) cli.timeout_seconds = timeout_seconds;
+  cli.format = format == "json" ? OutputFormat::kJson : OutputFormat::kText;
+  result.options = std::move(cli);
+  return result;
+}
+
+Options LibraryOptions(const CliOptions& cli,
+                       std::chrono::steady_clock::time_point start) {
+  Options options = cli.library;
+  if (cli.timeout_seconds) {
+    options.deadline =
+        start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                    std::chrono::duration<double>(*cli.timeout_seconds));
+  }
+  return options;
+}
+
+}  // namespace summarize::cli

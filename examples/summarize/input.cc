@@ -1,0 +1,102 @@
+#include "input.h"
+
+#include <sys/types.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "cli_error.h"
+
+namespace summarize::cli {
+namespace {
+
+// Bytes requested per fread call.
+constexpr std::size_t kChunkBytes = std::size_t{1} << 16;
+
+}  // namespace
+
+void Input::FileCloser::operator()(std::FILE* file) const {
+  // NOLINTNEXTLINE(cppcoreguidelines-owning-memory): FILE is a C handle.
+  if (file != stdin) std::fclose(file);
+}
+
+Input::Input(const std::string& path) {
+  if (path == "-") {
+    name_ = "<stdin>";
+    file_.reset(stdin);
+    return;
+  }
+  name_ = path;
+  // NOLINTNEXTLINE(cppcoreguidelines-owning-memory): owned by file_.
+  file_.reset(std::fopen(path.c_str(), "rb"));
+  if (!file_) {
+    throw CliError(kExitBadInput,
+                   "cannot open " + name_ + ": " + std::strerror(errno));
+  }
+}
+
+void Input::ThrowReadError(int error_number) const {
+  throw CliError(kExitBadInput,
+                 "cannot read " + name_ + ": " + std::strerror(error_number));
+}
+
+std::string Input::ReadChunk(std::size_t max_bytes) {
+  // One read(2), not fread: it returns what a pipe holds now instead of
+  // waiting for `max_bytes`, so a --jsonl line is answered as soon as it
+  // arrives.
+  std::string bytes(max_bytes, '\0');
+  ssize_t got = 0;
+  do {
+    got = ::read(::fileno(file_.get()), bytes.data(), max_bytes);
+  } while (got < 0 && errno == EINTR);
+  // A directory opens fine and fails here, with EISDIR.
+  if (got < 0) ThrowReadError(errno);
+  bytes.resize(static_cast<std::size_t>(got));
+  return bytes;
+}
+
+std::string Input::ReadAll(std::size_t max_bytes) {
+  std::string bytes = buffer_.substr(buffer_pos_);
+  buffer_.clear();
+  buffer_pos_ = 0;
+  // Reading one byte past the limit tells "exactly at the limit" from "over".
+  const std::size_t limit = max_bytes + 1;
+  while (bytes.size() < limit) {
+    const std::size_t want = std::min(kChunkBytes, limit - bytes.size());
+    const std::string chunk = ReadChunk(want);
+    if (chunk.empty()) break;
+    bytes += chunk;
+  }
+  if (bytes.size() > max_bytes) {
+    throw CliError(kExitBadInput, name_ + ": input too large: more than " +
+                                      std::to_string(max_bytes) +
+                                      " bytes (see --max-input-bytes)");
+  }
+  return bytes;
+}
+
+std::optional<std::string> Input::ReadLine() {
+  std::size_t newline = buffer_.find('\n', buffer_pos_);
+  while (newline == std::string::npos) {
+    // Drop what was returned before growing the buffer.
+    buffer_.erase(0, buffer_pos_);
+    buffer_pos_ = 0;
+    const std::size_t searched = buffer_.size();
+    const std::string chunk = ReadChunk(kChunkBytes);
+    if (chunk.empty()) {
+      if (buffer_.empty()) return std::nullopt;
+      std::string last = std::move(buffer_);
+      buffer_.clear();
+      return last;
+    }
+    buffer_ += chunk;
+    newline = buffer_.find('\n', searched);
+  }
+  std::string line = buffer_.substr(buffer_pos_, newline - buffer_pos_);
+  buffer_pos_ = newline + 1;
+  return line;
+}
+
+}  // namespace summarize::cli

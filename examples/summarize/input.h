@@ -1,0 +1,54 @@
+// The tool's input: a file or standard input, read as raw bytes.
+#ifndef SUMMARIZE_EXAMPLES_SUMMARIZE_INPUT_H_
+#define SUMMARIZE_EXAMPLES_SUMMARIZE_INPUT_H_
+
+#include <cstddef>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace summarize::cli {
+
+// An open input: the file at a path, or standard input for "-". Bytes are
+// passed through unchanged (binary mode; no newline or encoding
+// conversion). Every read failure throws CliError(kExitBadInput) naming the
+// input.
+class Input {
+ public:
+  // Opens `path`, or standard input when `path` is "-".
+  explicit Input(const std::string& path);
+
+  // How the input is named in messages: the path, or "<stdin>".
+  const std::string& name() const { return name_; }
+
+  // Reads everything that is left. Throws when there are more than
+  // `max_bytes` bytes, without reading much past that limit.
+  std::string ReadAll(std::size_t max_bytes);
+
+  // Reads the next line without its '\n' (a final line without '\n'
+  // counts); nullopt at the end of the input.
+  std::optional<std::string> ReadLine();
+
+ private:
+  struct FileCloser {
+    void operator()(std::FILE* file) const;
+  };
+
+  [[noreturn]] void ThrowReadError(int error_number) const;
+
+  // Reads and returns between 1 and `max_bytes` bytes, whatever is
+  // available now; "" only at the end of the input.
+  std::string ReadChunk(std::size_t max_bytes);
+
+  std::string name_;
+  std::unique_ptr<std::FILE, FileCloser> file_;
+  // Bytes read ahead by ReadLine: buffer_[buffer_pos_, end) are not yet
+  // returned.
+  std::string buffer_;
+  std::size_t buffer_pos_ = 0;
+};
+
+}  // namespace summarize::cli
+
+#endif  // SUMMARIZE_EXAMPLES_SUMMARIZE_INPUT_H_

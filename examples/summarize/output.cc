@@ -1,0 +1,143 @@
+#include "output.h"
+
+#include <algorithm>
+#include <cstddef>
+
+namespace summarize::cli {
+namespace {
+
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
+}
+
+Json SentenceJson(const Sentence& sentence) {
+  return Json{{"index", sentence.index},
+              {"begin", sentence.begin},
+              {"end", sentence.end},
+              {"score", sentence.score}};
+}
+
+const char* KindName(SentenceKind kind) {
+  return kind == SentenceKind::kSentence ? "sentence" : "fragment";
+}
+
+const char* UnitName(Length::Unit unit) {
+  switch (unit) {
+    case Length::Unit::kSentences:
+      return "sentences";
+    case Length::Unit::kRatio:
+      return "ratio";
+    case Length::Unit::kWords:
+      return "words";
+  }
+  return "sentences";
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string collapsed;
+  collapsed.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (IsAsciiSpace(c)) {
+      pending_space = !collapsed.empty();
+      continue;
+    }
+    if (pending_space) collapsed.push_back(' ');
+    pending_space = false;
+    collapsed.push_back(c);
+  }
+  return collapsed;
+}
+
+std::string SummaryLines(const Summary& summary) {
+  std::string lines;
+  for (const Sentence& sentence : summary.sentences) {
+    if (!lines.empty()) lines.push_back('\n');
+    lines += CollapseWhitespace(sentence.text);
+  }
+  return lines;
+}
+
+std::string RenderText(const Summary& summary) {
+  std::string text;
+  for (const Sentence& sentence : summary.sentences) {
+    text += CollapseWhitespace(sentence.text);
+    text.push_back('\n');
+  }
+  return text;
+}
+
+Json ChosenSentencesJson(const Summary& summary) {
+  Json sentences = Json::array();
+  for (const Sentence& sentence : summary.sentences) {
+    Json object = SentenceJson(sentence);
+    object["text"] = sentence.text;
+    sentences.push_back(std::move(object));
+  }
+  return sentences;
+}
+
+Json RankingJson(const Ranking& ranking) {
+  Json units = Json::array();
+  for (const Sentence& sentence : ranking.sentences) {
+    Json object = SentenceJson(sentence);
+    object["rank"] = sentence.rank;
+    object["kind"] = KindName(sentence.kind);
+    object["text"] = sentence.text;
+    units.push_back(std::move(object));
+  }
+  return units;
+}
+
+Json OptionsJson(const Options& options,
+                 std::optional<double> timeout_seconds) {
+  Json length = {{"unit", UnitName(options.length.unit)}};
+  if (options.length.unit == Length::Unit::kRatio) {
+    length["value"] = options.length.value;
+  } else {
+    length["value"] = static_cast<std::size_t>(options.length.value);
+  }
+  Json json = {{"algorithm", std::string(AlgorithmName(options.algorithm))},
+               {"language", options.language},
+               {"length", std::move(length)},
+               {"redundancy", options.redundancy_threshold},
+               {"min_words", options.min_sentence_words},
+               {"max_bytes", options.max_sentence_bytes},
+               {"stem", options.stem},
+               {"max_input_bytes", options.max_input_bytes}};
+  json["timeout"] = timeout_seconds ? Json(*timeout_seconds) : Json(nullptr);
+  return json;
+}
+
+std::string RenderJson(const Summary& summary, const Options& options,
+                       std::optional<double> timeout_seconds, bool all_scores) {
+  Json document = {{"sentences", ChosenSentencesJson(summary)},
+                   {"summary", SummaryLines(summary)},
+                   {"options", OptionsJson(options, timeout_seconds)}};
+  if (all_scores) document["ranking"] = RankingJson(summary.ranking);
+  return DumpJson(document) + "\n";
+}
+
+std::string DumpJson(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string RenderAlgorithmList() {
+  std::size_t width = 0;
+  for (const AlgorithmInfo& info : Algorithms()) {
+    width = std::max(width, info.name.size());
+  }
+  std::string list;
+  for (const AlgorithmInfo& info : Algorithms()) {
+    list += info.name;
+    list.append(width - info.name.size() + 2, ' ');
+    list += info.description;
+    list.push_back('\n');
+  }
+  return list;
+}
+
+}  // namespace summarize::cli

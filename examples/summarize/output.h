@@ -1,0 +1,63 @@
+// Rendering summaries as text and JSON.
+//
+// JSON shapes (keys in this order; compact, one line):
+//   sentence: {"index", "begin", "end", "score", "text"} where text is the
+//     exact input bytes [begin, end) and index counts all units of the
+//     document (fragments included) from 0.
+//   ranked unit: a sentence plus "rank" (0 for fragments) and "kind"
+//     ("sentence" or "fragment").
+//   document (--format json): {"sentences": [sentence...] (the chosen ones,
+//     document order), "summary": the text-format lines joined by "\n",
+//     "options": {...}, "ranking": [ranked unit...] (all units, only with
+//     --all-scores)}.
+#ifndef SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
+#define SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <summarize/options.hpp>
+#include <summarize/summary.hpp>
+
+namespace summarize::cli {
+
+using Json = nlohmann::ordered_json;
+
+// `text` with every run of ASCII whitespace (space, tab, CR, LF, VT, FF)
+// replaced by one space and none at either end; all other bytes unchanged.
+std::string CollapseWhitespace(std::string_view text);
+
+// The chosen sentences, collapsed, joined by "\n" (no final newline).
+std::string SummaryLines(const Summary& summary);
+
+// Text format: each chosen sentence collapsed, on its own line; "" when
+// nothing was chosen.
+std::string RenderText(const Summary& summary);
+
+// The chosen sentences as a JSON array of sentence objects.
+Json ChosenSentencesJson(const Summary& summary);
+
+// Every unit of `ranking` as a JSON array of ranked-unit objects.
+Json RankingJson(const Ranking& ranking);
+
+// The options a summary was made with: algorithm, language, length {unit,
+// value}, redundancy, min_words, max_bytes, stem, max_input_bytes and
+// timeout (seconds, null when none).
+Json OptionsJson(const Options& options, std::optional<double> timeout_seconds);
+
+// JSON format: the document object, dumped with a final newline.
+std::string RenderJson(const Summary& summary, const Options& options,
+                       std::optional<double> timeout_seconds, bool all_scores);
+
+// `json` as one line of JSON text (no newline). Never throws: bytes that
+// are not valid UTF-8 become U+FFFD.
+std::string DumpJson(const Json& json);
+
+// --list-algorithms: one line per algorithm, "NAME  DESCRIPTION", names
+// padded to one column.
+std::string RenderAlgorithmList();
+
+}  // namespace summarize::cli
+
+#endif  // SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
