@@ -1,1 +1,209 @@
-// placeholder
+#include "text/abbreviations.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "util/embedded_data.h"
+
+namespace summarize::internal {
+namespace {
+
+// The code point that starts at text[i] (valid UTF-8); moves i past it.
+UChar32 NextCodePoint(std::string_view text, std::size_t& i) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data() + i);
+  const auto length =
+      static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 4));
+  std::int32_t k = 0;
+  UChar32 c;
+  U8_NEXT(bytes, k, length, c);
+  i += static_cast<std::size_t>(k);
+  return c;
+}
+
+// The code point that ends at text[i] (exclusive); moves i to its start.
+UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
+  const std::size_t back = std::min<std::size_t>(i, 4);
+  const auto* bytes =
+      reinterpret_cast<const std::uint8_t*>(text.data() + i - back);
+  auto k = static_cast<std::int32_t>(back);
+  UChar32 c;
+  U8_PREV(bytes, 0, k, c);
+  i -= back - static_cast<std::size_t>(k);
+  return c;
+}
+
+std::string FoldCase(std::string_view text) {
+  std::string folded;
+  icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())))
+      .foldCase()
+      .toUTF8String(folded);
+  return folded;
+}
+
+bool IsUpperOrTitle(UChar32 c) { return u_isupper(c) || u_istitle(c); }
+
+bool IsLetterOrMark(UChar32 c) {
+  return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// True when `token` is one or more initials: a capital letter followed by a
+// period, repeated ("J.", "J.R.R.").
+bool IsInitials(std::string_view token) {
+  std::size_t i = 0;
+  if (token.empty()) return false;
+  while (i < token.size()) {
+    if (!IsUpperOrTitle(NextCodePoint(token, i))) return false;
+    if (i >= token.size() || token[i] != '.') return false;
+    ++i;
+  }
+  return true;
+}
+
+std::string_view TrimAscii(std::string_view line) {
+  constexpr std::string_view kSpace = " \t\r\f\v";
+  const std::size_t first = line.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = line.find_last_not_of(kSpace);
+  return line.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+Abbreviations::Abbreviations(std::string_view data) {
+  std::unordered_set<std::string>* section = nullptr;
+  while (!data.empty()) {
+    const std::size_t newline = data.find('\n');
+    std::string_view line = TrimAscii(data.substr(0, newline));
+    data.remove_prefix(newline == std::string_view::npos ? data.size()
+                                                         : newline + 1);
+    if (line.empty() || line.front() == '#') continue;
+    if (line.front() == '[' && line.back() == ']') {
+      const std::string_view name = line.substr(1, line.size() - 2);
+      if (name == "title") {
+        section = &titles_;
+      } else if (name == "general") {
+        section = &general_;
+      } else if (name == "sentence-final") {
+        section = &sentence_final_;
+      } else if (name == "starters") {
+        section = &starters_;
+      } else {
+        section = nullptr;  // unknown: skipped (see the header)
+      }
+      continue;
+    }
+    if (section != nullptr) section->insert(FoldCase(line));
+  }
+}
+
+AbbreviationKind Abbreviations::Classify(std::string_view token) const {
+  if (token.empty() || token.back() != '.') return AbbreviationKind::kNone;
+  const std::string folded = FoldCase(token);
+  if (titles_.contains(folded)) return AbbreviationKind::kTitle;
+  if (general_.contains(folded)) return AbbreviationKind::kGeneral;
+  if (IsInitials(token)) {
+    return sentence_final_.contains(folded) ? AbbreviationKind::kNone
+                                            : AbbreviationKind::kInitial;
+  }
+  // "non-U.S.", "ex-Gov.": the part after the last hyphen or slash decides.
+  if (const std::size_t joint = token.find_last_of("-/");
+      joint != std::string_view::npos && joint + 1 < token.size()) {
+    return Classify(token.substr(joint + 1));
+  }
+  return AbbreviationKind::kNone;
+}
+
+bool Abbreviations::IsSentenceStarter(std::string_view word) const {
+  return !starters_.empty() && starters_.contains(FoldCase(word));
+}
+
+bool Abbreviations::JoinsNext(std::string_view before,
+                              std::string_view after) const {
+  // The last word of `before`, without trailing space or opening
+  // punctuation such as "(" or a quote.
+  std::size_t end = before.size();
+  while (end > 0) {
+    std::size_t i = end;
+    if (!u_isUWhiteSpace(PreviousCodePoint(before, i))) break;
+    end = i;
+  }
+  if (end == 0 || before[end - 1] != '.') return false;
+  std::size_t begin = end;
+  while (begin > 0) {
+    std::size_t i = begin;
+    if (u_isUWhiteSpace(PreviousCodePoint(before, i))) break;
+    begin = i;
+  }
+  while (begin < end) {
+    std::size_t i = begin;
+    const UChar32 c = NextCodePoint(before, i);
+    if (c == '.' || !u_ispunct(c)) break;
+    begin = i;
+  }
+  const AbbreviationKind kind = Classify(before.substr(begin, end - begin));
+  if (kind == AbbreviationKind::kNone) return false;
+
+  // The first word of `after`.
+  std::size_t word_begin = 0;
+  UChar32 first = U_SENTINEL;
+  std::size_t i = 0;
+  while (i < after.size()) {
+    word_begin = i;
+    first = NextCodePoint(after, i);
+    if (!u_isUWhiteSpace(first)) break;
+    first = U_SENTINEL;
+  }
+  if (first == U_SENTINEL) return false;  // nothing follows
+  if (kind == AbbreviationKind::kTitle) return true;
+  if (u_islower(first) || u_isdigit(first)) return true;
+  if (!IsUpperOrTitle(first)) return false;
+
+  std::size_t word_end = i;
+  std::size_t letters = 1;
+  while (word_end < after.size()) {
+    std::size_t next = word_end;
+    if (!IsLetterOrMark(NextCodePoint(after, next))) break;
+    word_end = next;
+    ++letters;
+  }
+  // Another initial ("J. R. R. Tolkien", "J. A. Smith" where "A" would
+  // otherwise count as a sentence starter).
+  if (letters == 1 && word_end < after.size() && after[word_end] == '.') {
+    return true;
+  }
+  return !IsSentenceStarter(after.substr(word_begin, word_end - word_begin));
+}
+
+const Abbreviations& AbbreviationsFor(std::string_view language) {
+  // Languages without a file share this one (and are not cached, so the
+  // cache holds at most one entry per embedded file).
+  static const Abbreviations initials_only;
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const Abbreviations>,
+                  std::less<>>
+      cache;
+
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (const auto it = cache.find(language); it != cache.end()) {
+    return *it->second;
+  }
+  const std::string_view data =
+      EmbeddedData("abbreviations/" + std::string(language) + ".txt");
+  if (data.empty()) return initials_only;
+  return *cache
+              .emplace(std::string(language),
+                       std::make_unique<const Abbreviations>(data))
+              .first->second;
+}
+
+}  // namespace summarize::internal

@@ -24,7 +24,8 @@ std::size_t ByteOrderMarkLength(std::string_view text);
 // Checks `text` for use as input: size, UTF-8 and binary content.
 // Returns the offset where the text proper starts (after any BOM).
 // Throws Error with kInputTooLarge, kInvalidUtf8 or kBinaryInput (the last
-// two with the byte offset of the first bad byte).
+// two with the byte offset of the first bad byte). Binary content is checked
+// before UTF-8, since binary data is usually invalid UTF-8 as well.
 std::size_t CheckInput(std::string_view text, std::size_t max_bytes);
 
 }  // namespace summarize::internal

@@ -1,1 +1,169 @@
-// placeholder
+#include "text/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "summarize/error.hpp"
+#include "text/abbreviations.h"
+
+namespace summarize::internal {
+namespace {
+
+struct UTextCloser {
+  void operator()(UText* text) const { utext_close(text); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+// The code point that starts at text[i] (valid UTF-8); moves i past it.
+UChar32 NextCodePoint(std::string_view text, std::size_t& i) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data() + i);
+  const auto length =
+      static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 4));
+  std::int32_t k = 0;
+  UChar32 c;
+  U8_NEXT(bytes, k, length, c);
+  i += static_cast<std::size_t>(k);
+  return c;
+}
+
+// The code point that ends at text[i] (exclusive); moves i to its start.
+UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
+  const std::size_t back = std::min<std::size_t>(i, 4);
+  const auto* bytes =
+      reinterpret_cast<const std::uint8_t*>(text.data() + i - back);
+  auto k = static_cast<std::int32_t>(back);
+  UChar32 c;
+  U8_PREV(bytes, 0, k, c);
+  i -= back - static_cast<std::size_t>(k);
+  return c;
+}
+
+// [begin, end) of `text` without leading and trailing Unicode white space;
+// begin == end when it is all white space.
+Span Trim(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin < end) {
+    std::size_t next = begin;
+    if (!u_isUWhiteSpace(NextCodePoint(text, next))) break;
+    begin = next;
+  }
+  while (end > begin) {
+    std::size_t previous = end;
+    if (!u_isUWhiteSpace(PreviousCodePoint(text, previous))) break;
+    end = previous;
+  }
+  return Span{begin, end};
+}
+
+// "?" and "!" in their ASCII, doubled, full-width, small and Arabic forms.
+constexpr std::u32string_view kQuestionOrExclamation = U"?!‼⁇⁈⁉？！﹖﹗؟";
+
+bool IsQuestionOrExclamation(UChar32 c) {
+  return kQuestionOrExclamation.find(static_cast<char32_t>(c)) !=
+         std::u32string_view::npos;
+}
+
+// True when `before` ends in "?" or "!" (possibly followed by closing
+// quotes or brackets) and `after` starts with a lowercase letter: the
+// sentence goes on ("\"Why?\" he asked."; "Yahoo! shares rose."). UAX #29
+// breaks there because, unlike after ".", it never looks at the next word.
+bool ContinuesAfterQuestionOrExclamation(std::string_view before,
+                                         std::string_view after) {
+  std::size_t end = before.size();
+  UChar32 last = U_SENTINEL;
+  while (end > 0) {
+    last = PreviousCodePoint(before, end);
+    if (u_isUWhiteSpace(last)) continue;
+    const std::uint32_t category = U_GET_GC_MASK(last);
+    const bool closing = (category & (U_GC_PE_MASK | U_GC_PF_MASK)) != 0 ||
+                         u_hasBinaryProperty(last, UCHAR_QUOTATION_MARK);
+    if (!closing) break;
+  }
+  if (last == U_SENTINEL || !IsQuestionOrExclamation(last)) return false;
+  for (std::size_t i = 0; i < after.size();) {
+    const UChar32 c = NextCodePoint(after, i);
+    if (!u_isUWhiteSpace(c)) return u_islower(c);
+  }
+  return false;
+}
+
+}  // namespace
+
+struct SentenceSplitter::Impl {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  // Reused by every Split() (utext_openUTF8 re-initialises it in place).
+  UTextPtr text;
+  const Abbreviations* abbreviations = nullptr;
+};
+
+SentenceSplitter::SentenceSplitter(const Language& language)
+    : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->iterator.reset(icu::BreakIterator::createSentenceInstance(
+      icu::Locale(language.icu_locale.c_str()), status));
+  if (U_FAILURE(status) || impl_->iterator == nullptr) {
+    throw Error(ErrorCode::kInternal,
+                std::string("ICU cannot create a sentence iterator for \"") +
+                    language.icu_locale + "\": " + u_errorName(status));
+  }
+  impl_->abbreviations = &AbbreviationsFor(language.code);
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+
+std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
+  std::vector<Span> sentences;
+  const std::string_view slice =
+      text.substr(block.begin, block.end - block.begin);
+  if (slice.empty()) return sentences;
+
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->text.reset(utext_openUTF8(impl_->text.release(), slice.data(),
+                                   static_cast<std::int64_t>(slice.size()),
+                                   &status));
+  impl_->iterator->setText(impl_->text.get(), status);
+  if (U_FAILURE(status)) {
+    throw Error(ErrorCode::kInternal,
+                std::string("ICU cannot segment text: ") + u_errorName(status));
+  }
+
+  // Boundaries are native UTF-8 indices into `slice` (int32_t: blocks are
+  // limited to 2 GiB, above Options::max_input_bytes' range). A boundary is
+  // kept unless the abbreviation data says the break before it is false, or
+  // a lowercase word follows "?" or "!"; the merge looks only at the word
+  // before and after the break, so chains ("J. R. R. Tolkien") merge one
+  // break at a time.
+  const Abbreviations& abbreviations = *impl_->abbreviations;
+  std::size_t sentence_begin = 0;
+  for (std::int32_t boundary = impl_->iterator->next();
+       boundary != icu::BreakIterator::DONE;
+       boundary = impl_->iterator->next()) {
+    const auto end = static_cast<std::size_t>(boundary);
+    if (end < slice.size()) {
+      const std::string_view before =
+          slice.substr(sentence_begin, end - sentence_begin);
+      const std::string_view after = slice.substr(end);
+      if (abbreviations.JoinsNext(before, after) ||
+          ContinuesAfterQuestionOrExclamation(before, after)) {
+        continue;
+      }
+    }
+    const Span trimmed = Trim(slice, sentence_begin, end);
+    if (trimmed.begin < trimmed.end) {
+      sentences.push_back(
+          Span{block.begin + trimmed.begin, block.begin + trimmed.end});
+    }
+    sentence_begin = end;
+  }
+  return sentences;
+}
+
+}  // namespace summarize::internal

@@ -15,7 +15,8 @@ namespace summarize::internal {
 // UText, no UTF-16 copy) for the language's locale with CLDR abbreviation
 // suppressions, followed by a merge pass that rejoins breaks ICU makes after
 // abbreviations it does not know ("Dr.", "U.S.", "a.m.") and after initials
-// ("J. R. R. Tolkien"), driven by the language's abbreviation data.
+// ("J. R. R. Tolkien"), driven by the language's abbreviation data, and
+// breaks after "?" or "!" that a lowercase word follows ("\"Why?\" he said").
 //
 // Not thread-safe (it owns an ICU iterator): make one per thread or per call.
 class SentenceSplitter {

@@ -1,1 +1,462 @@
-// placeholder
+#include "text/structure.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace summarize::internal {
+namespace {
+
+// A line is "short" (a candidate heading or fragment) with at most this
+// many words. Headings, bylines and page furniture have fewer; prose lines
+// hard-wrapped at 70-80 columns have 11-14, so they are not short.
+constexpr std::size_t kShortLineMaxWords = 10;
+
+// Scripts written without spaces (Chinese, Japanese, Thai) have one "word"
+// per line, so a line of them is short only with at most this many such
+// characters: a CJK headline has 10-20, a sentence usually more.
+constexpr std::size_t kShortLineMaxUnspacedChars = 20;
+
+// A paragraph whose lines are all at most this many code points long, with
+// at least two lines, looks hard-wrapped (wrap widths are 60-80 columns;
+// text extracted from web pages has one paragraph per line, far longer).
+constexpr std::size_t kMaxWrapColumns = 100;
+
+// In a hard-wrapped paragraph, a line at least this long that has a next
+// line ends where the wrapper ran out of room, not where a heading ends:
+// a wrapped line falls short of the width by at most one word. Measured on
+// the English corpus (10 MB of hard-wrapped novels): without this rule 99
+// wrapped lines would be taken for fragments, with it 12 (lines of verse).
+constexpr std::size_t kMinWrappedLineColumns = 50;
+
+// How a trimmed line ends, after any closing quotes and brackets.
+enum class Ending {
+  kNone,                   // a letter, digit or other symbol
+  kFullStop,               // . … 。 and other sentence terminators
+  kQuestionOrExclamation,  // ? ! ？ ！ ‼ ⁉ ...
+  kContinues,              // , ; : or a dash: the sentence goes on
+};
+
+struct Line {
+  std::size_t begin = 0;  // trimmed content [begin, end), absolute bytes
+  std::size_t end = 0;
+  std::size_t content = 0;  // after a list marker; == begin when none
+  std::size_t paragraph = 0;
+  bool indented = false;    // the raw line starts with white space
+  bool list_item = false;   // starts with a bullet or number marker
+  bool has_alnum = false;   // contains a letter or digit
+  bool short_line = false;  // see kShortLineMaxWords
+  bool starts_lowercase = false;
+  bool repeated = false;    // short, and its text is another line's too
+  std::size_t columns = 0;  // code points
+  Ending ending = Ending::kNone;
+};
+
+// The code point that starts at text[i] (valid UTF-8); moves i past it.
+UChar32 NextCodePoint(std::string_view text, std::size_t& i) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data() + i);
+  const auto length =
+      static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 4));
+  std::int32_t k = 0;
+  UChar32 c;
+  U8_NEXT(bytes, k, length, c);
+  i += static_cast<std::size_t>(k);
+  return c;
+}
+
+// The code point that ends at text[i] (exclusive); moves i to its start.
+UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
+  const std::size_t back = std::min<std::size_t>(i, 4);
+  const auto* bytes =
+      reinterpret_cast<const std::uint8_t*>(text.data() + i - back);
+  auto k = static_cast<std::int32_t>(back);
+  UChar32 c;
+  U8_PREV(bytes, 0, k, c);
+  i -= back - static_cast<std::size_t>(k);
+  return c;
+}
+
+bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
+
+bool IsAlnum(UChar32 c) {
+  return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c);
+}
+
+// Characters that lines break between without spaces (UAX #14 classes ID,
+// CJ and SA: ideographs, kana, Thai, Lao, Khmer, Myanmar).
+bool IsUnspaced(UChar32 c) {
+  const auto line_break =
+      static_cast<ULineBreak>(u_getIntPropertyValue(c, UCHAR_LINE_BREAK));
+  return line_break == U_LB_IDEOGRAPHIC ||
+         line_break == U_LB_CONDITIONAL_JAPANESE_STARTER ||
+         line_break == U_LB_COMPLEX_CONTEXT;
+}
+
+// "?" and "!" in their ASCII, doubled, full-width, small and Arabic forms.
+constexpr std::u32string_view kQuestionOrExclamation = U"?!‼⁇⁈⁉？！﹖﹗؟";
+
+bool IsQuestionOrExclamation(UChar32 c) {
+  return kQuestionOrExclamation.find(static_cast<char32_t>(c)) !=
+         std::u32string_view::npos;
+}
+
+Ending EndingOf(std::string_view text, std::size_t begin, std::size_t end) {
+  while (end > begin) {
+    std::size_t i = end;
+    const UChar32 c = PreviousCodePoint(text, i);
+    const std::uint32_t category = U_GET_GC_MASK(c);
+    const bool closing = (category & (U_GC_PE_MASK | U_GC_PF_MASK)) != 0 ||
+                         u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+    if (!closing) {
+      if (IsQuestionOrExclamation(c)) return Ending::kQuestionOrExclamation;
+      if (c == 0x2026 || u_hasBinaryProperty(c, UCHAR_S_TERM)) {
+        return Ending::kFullStop;
+      }
+      if (c == ',' || c == ';' || c == ':' || c == 0x3001 || c == 0xFF0C ||
+          c == 0xFF1B || c == 0xFF1A || (category & U_GC_PD_MASK) != 0) {
+        return Ending::kContinues;  // 、，；： and dashes included
+      }
+      return Ending::kNone;
+    }
+    end = i;
+  }
+  return Ending::kNone;
+}
+
+// Characters that start a bulleted list item when white space follows.
+constexpr std::u32string_view kBullets = U"-*+·–—•‣⁃∙■□▪▫○●◦";
+
+bool IsBullet(UChar32 c) {
+  return kBullets.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// If text[begin, end) starts with a list marker followed by white space and
+// some content, returns the offset of that content; otherwise `begin`.
+// Markers: a bullet; 1-3 digits then "." or ")"; one ASCII letter then ")";
+// "(" then 1-3 digits or one ASCII letter then ")". A letter followed by "."
+// is not a marker: it is an initial ("J. R. R. Tolkien").
+std::size_t ListContent(std::string_view text, std::size_t begin,
+                        std::size_t end) {
+  std::size_t i = begin;
+  const auto is_digit = [&](std::size_t k) {
+    return k < end && text[k] >= '0' && text[k] <= '9';
+  };
+  const auto is_letter = [&](std::size_t k) {
+    return k < end && ((text[k] >= 'a' && text[k] <= 'z') ||
+                       (text[k] >= 'A' && text[k] <= 'Z'));
+  };
+  const auto at = [&](std::size_t k, char c) {
+    return k < end && text[k] == c;
+  };
+
+  std::size_t marker_end = begin;
+  if (IsBullet(NextCodePoint(text, i))) {
+    marker_end = i;
+  } else {
+    i = begin;
+    const bool parenthesised = at(i, '(');
+    if (parenthesised) ++i;
+    std::size_t digits = 0;
+    while (is_digit(i + digits)) ++digits;
+    if (digits >= 1 && digits <= 3) {
+      i += digits;
+      if (at(i, ')') || (!parenthesised && at(i, '.'))) marker_end = i + 1;
+    } else if (digits == 0 && is_letter(i) && at(i + 1, ')')) {
+      marker_end = i + 2;
+    }
+  }
+  if (marker_end == begin || marker_end >= end) return begin;
+  // White space, then content (the line is trimmed, so some follows).
+  std::size_t content = marker_end;
+  while (content < end) {
+    std::size_t next = content;
+    if (!IsSpace(NextCodePoint(text, next))) break;
+    content = next;
+  }
+  return content > marker_end ? content : begin;
+}
+
+// Whitespace-normalised, case-folded text, used to find repeated lines.
+std::string RepetitionKey(std::string_view text) {
+  std::string collapsed;
+  collapsed.reserve(text.size());
+  bool in_space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    if (IsSpace(NextCodePoint(text, i))) {
+      in_space = true;
+      continue;
+    }
+    if (in_space && !collapsed.empty()) collapsed.push_back(' ');
+    in_space = false;
+    collapsed.append(text.substr(start, i - start));
+  }
+  std::string folded;
+  icu::UnicodeString::fromUTF8(
+      icu::StringPiece(collapsed.data(),
+                       static_cast<std::int32_t>(collapsed.size())))
+      .foldCase()
+      .toUTF8String(folded);
+  return folded;
+}
+
+// Fills the per-line measurements of `line` (begin, end, indented and
+// paragraph already set).
+void Measure(std::string_view text, Line& line) {
+  line.content = ListContent(text, line.begin, line.end);
+  line.list_item = line.content != line.begin;
+
+  std::size_t words = 0;
+  std::size_t unspaced = 0;
+  bool in_word = false;
+  for (std::size_t i = line.begin; i < line.end;) {
+    const bool in_content = i >= line.content;  // the marker does not count
+    const UChar32 c = NextCodePoint(text, i);
+    ++line.columns;
+    if (IsSpace(c)) {
+      in_word = false;
+      continue;
+    }
+    if (!in_content) continue;
+    if (!in_word) ++words;
+    in_word = true;
+    if (IsUnspaced(c)) ++unspaced;
+    if (IsAlnum(c)) line.has_alnum = true;
+  }
+  line.short_line =
+      words <= kShortLineMaxWords && unspaced <= kShortLineMaxUnspacedChars;
+  std::size_t first = line.begin;
+  line.starts_lowercase = u_islower(NextCodePoint(text, first));
+  line.ending = EndingOf(text, line.begin, line.end);
+}
+
+// Splits text[start, size) into non-blank lines, trimmed, with paragraph
+// numbers. "\n", "\r\n" and "\r" end lines.
+std::vector<Line> SplitLines(std::string_view text, std::size_t start) {
+  std::vector<Line> lines;
+  std::size_t paragraph = 0;
+  bool paragraph_open = false;
+  std::size_t position = start;
+  while (position < text.size()) {
+    const std::size_t line_end =
+        std::min(text.find_first_of("\r\n", position), text.size());
+    std::size_t next = line_end;
+    if (next < text.size()) {
+      next += (text[next] == '\r' && next + 1 < text.size() &&
+               text[next + 1] == '\n')
+                  ? 2
+                  : 1;
+    }
+    Line line;
+    line.begin = position;
+    line.end = line_end;
+    while (line.begin < line.end) {
+      std::size_t i = line.begin;
+      if (!IsSpace(NextCodePoint(text, i))) break;
+      line.begin = i;
+    }
+    while (line.end > line.begin) {
+      std::size_t i = line.end;
+      if (!IsSpace(PreviousCodePoint(text, i))) break;
+      line.end = i;
+    }
+    if (line.begin == line.end) {  // blank: ends the open paragraph
+      if (paragraph_open) ++paragraph;
+      paragraph_open = false;
+    } else {
+      line.indented = line.begin > position;
+      line.paragraph = paragraph;
+      paragraph_open = true;
+      lines.push_back(line);
+    }
+    position = next;
+  }
+  return lines;
+}
+
+// Marks short lines whose text appears as another line too (list items by
+// their content, so "- Home" at the top matches "Home" at the bottom).
+void MarkRepeated(std::string_view text, std::vector<Line>& lines) {
+  std::unordered_map<std::string, std::size_t> counts;
+  std::vector<std::string> keys(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].short_line) continue;
+    keys[i] = RepetitionKey(
+        text.substr(lines[i].content, lines[i].end - lines[i].content));
+    ++counts[keys[i]];
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].short_line) lines[i].repeated = counts[keys[i]] > 1;
+  }
+}
+
+enum class Role { kProse, kListItem, kListContinuation, kFragment };
+
+// Classifies the lines of one paragraph, lines[first, last).
+//
+// A line that is not a list item is a fragment when it has no letter or
+// digit ("* * *"), or when it is short, not continued by the next line, and
+//  (a) has no sentence-final punctuation, or
+//  (b) repeats elsewhere in the document, or
+//  (c) ends in "?" or "!" and stands alone: no previous line or a fragment
+//      before it, and no next line or a fragment after it;
+// provided that it does not itself continue the previous line (which is
+// prose or a list item that ends without sentence-final punctuation).
+// The next line continues a line when it starts with a lowercase letter,
+// when the line ends in "," ";" ":" or a dash, or when the paragraph is
+// hard-wrapped and the line is long (kMinWrappedLineColumns).
+// A list item is a fragment only when it has no letter or digit or repeats;
+// lines after it that are indented, start lowercase, or follow a line ending
+// in "," ";" ":" or a dash continue it.
+void ClassifyParagraph(const std::vector<Line>& lines, std::size_t first,
+                       std::size_t last, std::vector<Role>& roles) {
+  std::size_t longest = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    longest = std::max(longest, lines[i].columns);
+  }
+  const bool wrapped = last - first >= 2 && longest <= kMaxWrapColumns;
+
+  const auto continued_by_next = [&](std::size_t i) {
+    if (i + 1 >= last || lines[i + 1].list_item) return false;
+    return lines[i + 1].starts_lowercase ||
+           lines[i].ending == Ending::kContinues ||
+           (wrapped && lines[i].columns >= kMinWrappedLineColumns);
+  };
+  const auto list_item_is_fragment = [&](std::size_t i) {
+    return !lines[i].has_alnum || lines[i].repeated;
+  };
+
+  // Fragment status of each line given that the line before it is a
+  // fragment or absent (after_fragment) or ends a sentence (after_sentence);
+  // computed from the bottom, since rule (c) looks at the next line as it
+  // would be if this line were a fragment.
+  const std::size_t count = last - first;
+  std::vector<char> after_fragment(count, 0);
+  std::vector<char> after_sentence(count, 0);
+  for (std::size_t i = last; i-- > first;) {
+    const Line& line = lines[i];
+    bool base = false;
+    bool alone_if_fragment = false;
+    if (line.list_item) {
+      base = list_item_is_fragment(i);
+    } else if (!line.has_alnum) {
+      base = true;
+    } else if (line.short_line && !continued_by_next(i)) {
+      base = line.ending == Ending::kNone ||
+             line.ending == Ending::kContinues || line.repeated;
+      alone_if_fragment = line.ending == Ending::kQuestionOrExclamation &&
+                          (i + 1 == last || after_fragment[i + 1 - first] != 0);
+    }
+    after_sentence[i - first] = base;
+    after_fragment[i - first] = base || alone_if_fragment;
+  }
+
+  for (std::size_t i = first; i < last; ++i) {
+    const Line& line = lines[i];
+    Role& role = roles[i];
+    if (line.list_item) {
+      role = list_item_is_fragment(i) ? Role::kFragment : Role::kListItem;
+      continue;
+    }
+    if (i == first || roles[i - 1] == Role::kFragment) {
+      role = after_fragment[i - first] ? Role::kFragment : Role::kProse;
+      continue;
+    }
+    const Line& previous = lines[i - 1];
+    const bool previous_ends_sentence =
+        previous.ending == Ending::kFullStop ||
+        previous.ending == Ending::kQuestionOrExclamation;
+    if (roles[i - 1] == Role::kListItem ||
+        roles[i - 1] == Role::kListContinuation) {
+      if (!line.has_alnum) {
+        role = Role::kFragment;
+      } else if (line.indented || line.starts_lowercase ||
+                 previous.ending == Ending::kContinues) {
+        role = Role::kListContinuation;
+      } else {
+        role = after_sentence[i - first] ? Role::kFragment : Role::kProse;
+      }
+      continue;
+    }
+    // The previous line is prose.
+    if (!line.has_alnum) {
+      role = Role::kFragment;
+    } else if (previous_ends_sentence) {
+      role = after_sentence[i - first] ? Role::kFragment : Role::kProse;
+    } else {
+      role = Role::kProse;  // a hard-wrapped sentence goes on
+    }
+  }
+}
+
+}  // namespace
+
+Structure AnalyzeStructure(std::string_view text, std::size_t start) {
+  Structure structure;
+  // Every CR and LF becomes a space, not only those inside prose and list
+  // blocks. That is equivalent for every block: fragments are single lines
+  // (no line break inside), and the breaks between blocks are outside every
+  // block, where nothing reads `joined`. It saves a second pass over blocks.
+  structure.joined.assign(text);
+  for (char& c : structure.joined) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+
+  std::vector<Line> lines = SplitLines(text, std::min(start, text.size()));
+  for (Line& line : lines) Measure(text, line);
+  MarkRepeated(text, lines);
+
+  std::vector<Role> roles(lines.size(), Role::kProse);
+  for (std::size_t first = 0; first < lines.size();) {
+    std::size_t last = first + 1;
+    while (last < lines.size() &&
+           lines[last].paragraph == lines[first].paragraph) {
+      ++last;
+    }
+    ClassifyParagraph(lines, first, last, roles);
+    first = last;
+  }
+
+  // Consecutive prose lines of a paragraph make one block; a list item
+  // takes its continuation lines; a fragment is a block of its own.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    const bool extends =
+        !structure.blocks.empty() && i > 0 &&
+        lines[i - 1].paragraph == line.paragraph &&
+        ((roles[i] == Role::kProse && roles[i - 1] == Role::kProse) ||
+         roles[i] == Role::kListContinuation);
+    if (extends) {
+      structure.blocks.back().end = line.end;
+      continue;
+    }
+    Block block;
+    block.begin = line.begin;
+    block.end = line.end;
+    block.paragraph = line.paragraph;
+    switch (roles[i]) {
+      case Role::kProse:
+        block.kind = BlockKind::kProse;
+        break;
+      case Role::kListItem:
+        block.kind = BlockKind::kListItem;
+        block.begin = line.content;
+        break;
+      case Role::kFragment:
+      case Role::kListContinuation:  // never first in a paragraph
+        block.kind = BlockKind::kFragment;
+        break;
+    }
+    structure.blocks.push_back(block);
+  }
+  return structure;
+}
+
+}  // namespace summarize::internal

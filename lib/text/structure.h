@@ -13,6 +13,7 @@ namespace summarize::internal {
 enum class BlockKind {
   kProse,     // running text: split into sentences by the segmenter
   kListItem,  // one bullet or numbered item: split into sentences on its own
+              // (the block starts after the "-" or "1." marker)
   kFragment,  // heading or page furniture: one unit, never a candidate
 };
 

@@ -1,1 +1,274 @@
+#include "text/sentence_splitter.h"
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "summarize/error.hpp"
+#include "text/language.h"
+
+namespace summarize::internal {
+namespace {
+
+using ::testing::ElementsAre;
+
+Language English() { return Language{"en", "en@ss=standard", "english"}; }
+
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// True when `gap` is only white space: ASCII, U+00A0 or U+3000 (the only
+// other spaces these tests use).
+bool IsWhiteSpace(std::string_view gap) {
+  while (!gap.empty()) {
+    if (IsAsciiSpace(gap.front())) {
+      gap.remove_prefix(1);
+    } else if (gap.starts_with("\xC2\xA0")) {
+      gap.remove_prefix(2);
+    } else if (gap.starts_with("\xE3\x80\x80")) {
+      gap.remove_prefix(3);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Splits text[block] and checks the invariants every result must keep:
+// spans inside the block, in order, non-empty, trimmed, and with only white
+// space between them (so the spans slice the input exactly).
+std::vector<std::string> SplitBlock(SentenceSplitter& splitter,
+                                    std::string_view text, Span block) {
+  const std::vector<Span> spans = splitter.Split(text, block);
+  std::vector<std::string> sentences;
+  std::size_t previous_end = block.begin;
+  for (const Span& span : spans) {
+    EXPECT_LE(previous_end, span.begin);
+    EXPECT_LT(span.begin, span.end);
+    EXPECT_LE(span.end, block.end);
+    EXPECT_FALSE(IsAsciiSpace(text[span.begin]));
+    EXPECT_FALSE(IsAsciiSpace(text[span.end - 1]));
+    EXPECT_TRUE(
+        IsWhiteSpace(text.substr(previous_end, span.begin - previous_end)))
+        << "dropped text before byte " << span.begin;
+    sentences.emplace_back(text.substr(span.begin, span.end - span.begin));
+    previous_end = span.end;
+  }
+  EXPECT_TRUE(IsWhiteSpace(text.substr(previous_end, block.end - previous_end)))
+      << "dropped text at the end";
+  return sentences;
+}
+
+std::vector<std::string> SplitAll(std::string_view text,
+                                  const Language& language = English()) {
+  SentenceSplitter splitter(language);
+  return SplitBlock(splitter, text, Span{0, text.size()});
+}
+
+TEST(SentenceSplitter, PlainSentences) {
+  EXPECT_THAT(
+      SplitAll("The river rose. Homes flooded! Who will pay?"),
+      ElementsAre("The river rose.", "Homes flooded!", "Who will pay?"));
+}
+
+TEST(SentenceSplitter, TitlesBeforeNames) {
+  EXPECT_THAT(
+      SplitAll("Mr. Smith met Dr. Jones at St. Mary's church. Prof. Lee "
+               "came too. Gen. Ortiz and Sen. Park spoke."),
+      ElementsAre("Mr. Smith met Dr. Jones at St. Mary's church.",
+                  "Prof. Lee came too.", "Gen. Ortiz and Sen. Park spoke."));
+}
+
+TEST(SentenceSplitter, NumberAbbreviation) {
+  EXPECT_THAT(SplitAll("Ward No. 5 was closed. The answer was No. Then "
+                       "everyone left."),
+              ElementsAre("Ward No. 5 was closed.", "The answer was No.",
+                          "Then everyone left."));
+}
+
+TEST(SentenceSplitter, GeneralAbbreviationsJoinNames) {
+  EXPECT_THAT(
+      SplitAll("Storms hit the U.S. Gulf Coast on Monday. Many moved to the "
+               "U.S. He stayed home."),
+      ElementsAre("Storms hit the U.S. Gulf Coast on Monday.",
+                  "Many moved to the U.S.", "He stayed home."));
+}
+
+TEST(SentenceSplitter, TimesOfDay) {
+  EXPECT_THAT(
+      SplitAll("It landed at 2 a.m. Sunday near the port. The winds "
+               "eased by 6 p.m. The storm then turned north."),
+      ElementsAre("It landed at 2 a.m. Sunday near the port.",
+                  "The winds eased by 6 p.m.", "The storm then turned north."));
+}
+
+TEST(SentenceSplitter, LatinAbbreviations) {
+  EXPECT_THAT(
+      SplitAll("Bring tools, e.g. Hammers and saws. Pack light, i.e. Carry "
+               "one bag. Apples, pears, etc. The list goes on."),
+      ElementsAre("Bring tools, e.g. Hammers and saws.",
+                  "Pack light, i.e. Carry one bag.", "Apples, pears, etc.",
+                  "The list goes on."));
+}
+
+TEST(SentenceSplitter, CompanyAndMonthAbbreviations) {
+  EXPECT_THAT(SplitAll("Acme Inc. Chairman Rao resigned on Jan. 5 last "
+                       "year. Shares fell."),
+              ElementsAre("Acme Inc. Chairman Rao resigned on Jan. 5 last "
+                          "year.",
+                          "Shares fell."));
+}
+
+TEST(SentenceSplitter, Initials) {
+  EXPECT_THAT(
+      SplitAll("J. R. R. Tolkien wrote books. He taught at Oxford."),
+      ElementsAre("J. R. R. Tolkien wrote books.", "He taught at Oxford."));
+  EXPECT_THAT(
+      SplitAll("The letter was signed by T. A. Moreno. It was short."),
+      ElementsAre("The letter was signed by T. A. Moreno.", "It was short."));
+  EXPECT_THAT(SplitAll("She got a grade B. The next test went better."),
+              ElementsAre("She got a grade B.", "The next test went better."));
+}
+
+TEST(SentenceSplitter, DecimalsAndVersions) {
+  EXPECT_THAT(
+      SplitAll(
+          "Pi is about 3.14 today. Version v2.0.1 shipped. It cost $4.50."),
+      ElementsAre("Pi is about 3.14 today.", "Version v2.0.1 shipped.",
+                  "It cost $4.50."));
+}
+
+TEST(SentenceSplitter, Ellipsis) {
+  EXPECT_THAT(SplitAll("Wait... what happened? Nobody knew."),
+              ElementsAre("Wait... what happened?", "Nobody knew."));
+}
+
+TEST(SentenceSplitter, QuotesAfterTerminators) {
+  EXPECT_THAT(SplitAll("He said, \"Stop.\" Then he left."),
+              ElementsAre("He said, \"Stop.\"", "Then he left."));
+  EXPECT_THAT(SplitAll("Elle a dit «Pourquoi?» Puis rien."),
+              ElementsAre("Elle a dit «Pourquoi?»", "Puis rien."));
+  EXPECT_THAT(SplitAll("She asked “Why not?” He shrugged."),
+              ElementsAre("She asked “Why not?”", "He shrugged."));
+}
+
+TEST(SentenceSplitter, LowercaseAfterQuestionOrExclamationContinues) {
+  EXPECT_THAT(SplitAll("\"Why?\" he asked. \"Stop!\" She ran. Wow! it "
+                       "worked."),
+              ElementsAre("\"Why?\" he asked.", "\"Stop!\"", "She ran.",
+                          "Wow! it worked."));
+}
+
+TEST(SentenceSplitter, LastSentenceWithoutPunctuation) {
+  EXPECT_THAT(SplitAll("The bridge reopened. Traffic is slow"),
+              ElementsAre("The bridge reopened.", "Traffic is slow"));
+}
+
+TEST(SentenceSplitter, NoPunctuationAtAll) {
+  EXPECT_THAT(SplitAll("just some words without any end"),
+              ElementsAre("just some words without any end"));
+}
+
+TEST(SentenceSplitter, EmptyAndWhitespaceBlocks) {
+  EXPECT_TRUE(SplitAll("").empty());
+  EXPECT_TRUE(SplitAll("   \t  ").empty());
+}
+
+TEST(SentenceSplitter, TrimsWhitespaceIncludingUnicodeSpaces) {
+  // U+00A0 NO-BREAK SPACE and U+3000 IDEOGRAPHIC SPACE around the text.
+  const std::string text = "\xC2\xA0 One. \xE3\x80\x80Two.\xC2\xA0";
+  SentenceSplitter splitter(English());
+  const std::vector<Span> spans = splitter.Split(text, Span{0, text.size()});
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "One.");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "Two.");
+}
+
+TEST(SentenceSplitter, OffsetsAreAbsoluteWithinLargerText) {
+  const std::string text = "Ignored before. First one. Second one. Ignored.";
+  const std::size_t begin = text.find("First");
+  const std::size_t end = text.find(" Ignored.");
+  SentenceSplitter splitter(English());
+  const std::vector<Span> spans = splitter.Split(text, Span{begin, end});
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].begin, begin);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin),
+            "First one.");
+  EXPECT_EQ(spans[1].end, end);
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin),
+            "Second one.");
+}
+
+TEST(SentenceSplitter, ReusableAcrossCalls) {
+  SentenceSplitter splitter(English());
+  const std::string first = "One here. Two here.";
+  const std::string second = "Three here, with Dr. Who. Four.";
+  EXPECT_THAT(SplitBlock(splitter, first, Span{0, first.size()}),
+              ElementsAre("One here.", "Two here."));
+  EXPECT_THAT(SplitBlock(splitter, second, Span{0, second.size()}),
+              ElementsAre("Three here, with Dr. Who.", "Four."));
+}
+
+TEST(SentenceSplitter, Chinese) {
+  const Language chinese{"zh", "zh@ss=standard", nullptr};
+  EXPECT_THAT(
+      SplitAll("今天天气很好。我们去公园吧！你来吗？好", chinese),
+      ElementsAre("今天天气很好。", "我们去公园吧！", "你来吗？", "好"));
+}
+
+TEST(SentenceSplitter, Japanese) {
+  const Language japanese{"ja", "ja@ss=standard", nullptr};
+  EXPECT_THAT(SplitAll("東京は晴れです。明日は雨でしょう。", japanese),
+              ElementsAre("東京は晴れです。", "明日は雨でしょう。"));
+}
+
+TEST(SentenceSplitter, LanguageWithoutAbbreviationFileStillJoinsInitials) {
+  const Language german{"de", "de@ss=standard", "german"};
+  EXPECT_THAT(
+      SplitAll("Das Buch von J. R. R. Tolkien ist lang. Es ist gut.", german),
+      ElementsAre("Das Buch von J. R. R. Tolkien ist lang.", "Es ist gut."));
+}
+
+TEST(SentenceSplitter, JoinedLineBreaksDoNotSplit) {
+  // The structure stage hands over text whose hard wraps became spaces.
+  EXPECT_THAT(SplitAll("He walked along the river bank. It was late."),
+              ElementsAre("He walked along the river bank.", "It was late."));
+}
+
+TEST(SentenceSplitter, BadLocaleFallsBackOrThrows) {
+  // ICU falls back to the root locale for unknown ids; only a failure to
+  // load any rules throws. Either way, no crash and a usable result.
+  try {
+    const Language odd{"qq", "qq@ss=standard", nullptr};
+    EXPECT_THAT(SplitAll("One. Two.", odd), ElementsAre("One.", "Two."));
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::kInternal);
+  }
+}
+
+TEST(SentenceSplitter, InvariantsHoldOnRandomText) {
+  // Pieces that exercise every rule; SplitBlock() checks the invariants.
+  const std::vector<std::string> pieces = {
+      "The",    "river",  "rose", "he", "J.", "U.S.", "Dr.",
+      "a.m.",   "No.",    "3.14", ".",  "?",  "!",    ",",
+      "\"",     "\u00bb", "...",  " ",  " ",  " ",    "\u4eca",
+      "\u3002", "\u00a0", "\t",   "\n"};
+  SentenceSplitter splitter(English());
+  std::mt19937 random(20240601);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const std::size_t length = random() % 40;
+    for (std::size_t i = 0; i < length; ++i) {
+      text += pieces[random() % pieces.size()];
+    }
+    SplitBlock(splitter, text, Span{0, text.size()});
+  }
+}
+
+}  // namespace
+}  // namespace summarize::internal

@@ -1,1 +1,398 @@
+#include "text/structure.h"
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <ostream>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace summarize::internal {
+namespace {
+
+using ::testing::ElementsAre;
+
+// A block as the tests compare it: kind letter, exact text, paragraph.
+struct View {
+  char kind;  // 'P' prose, 'L' list item, 'F' fragment
+  std::string text;
+  std::size_t paragraph;
+
+  bool operator==(const View&) const = default;
+};
+
+void PrintTo(const View& view, std::ostream* out) {
+  *out << view.kind << ":" << view.paragraph << ":\"" << view.text << "\"";
+}
+
+View P(std::string text, std::size_t paragraph) {
+  return View{'P', std::move(text), paragraph};
+}
+View L(std::string text, std::size_t paragraph) {
+  return View{'L', std::move(text), paragraph};
+}
+View F(std::string text, std::size_t paragraph) {
+  return View{'F', std::move(text), paragraph};
+}
+
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+// Analyzes `text` and checks the invariants of every result: `joined` has
+// the input's length and differs from it only where a CR or LF became a
+// space; blocks are non-empty, trimmed, in order, non-overlapping, and
+// their `joined` text has no line breaks.
+std::vector<View> Analyze(std::string_view text, std::size_t start = 0) {
+  const Structure structure = AnalyzeStructure(text, start);
+  EXPECT_EQ(structure.joined.size(), text.size());
+  for (std::size_t i = 0; i < text.size() && i < structure.joined.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '\r') {
+      EXPECT_EQ(structure.joined[i], ' ') << "byte " << i;
+    } else {
+      EXPECT_EQ(structure.joined[i], text[i]) << "byte " << i;
+    }
+  }
+  std::vector<View> views;
+  std::size_t previous_end = start;
+  std::size_t previous_paragraph = 0;
+  for (const Block& block : structure.blocks) {
+    EXPECT_LE(previous_end, block.begin);
+    EXPECT_LT(block.begin, block.end);
+    EXPECT_LE(block.end, text.size());
+    EXPECT_FALSE(IsSpaceByte(text[block.begin]));
+    EXPECT_FALSE(IsSpaceByte(text[block.end - 1]));
+    EXPECT_GE(block.paragraph, previous_paragraph);
+    const std::string_view joined(structure.joined);
+    const std::string_view block_joined =
+        joined.substr(block.begin, block.end - block.begin);
+    EXPECT_EQ(block_joined.find_first_of("\r\n"), std::string_view::npos);
+    previous_end = block.end;
+    previous_paragraph = block.paragraph;
+    const char kind = block.kind == BlockKind::kProse      ? 'P'
+                      : block.kind == BlockKind::kListItem ? 'L'
+                                                           : 'F';
+    views.push_back(View{
+        kind, std::string(text.substr(block.begin, block.end - block.begin)),
+        block.paragraph});
+  }
+  return views;
+}
+
+TEST(Structure, EmptyAndBlankInput) {
+  EXPECT_TRUE(Analyze("").empty());
+  EXPECT_TRUE(Analyze("  \n\t\n\r\n  ").empty());
+}
+
+TEST(Structure, BlankLinesEndParagraphs) {
+  EXPECT_THAT(Analyze("The first paragraph has one sentence.\n\n"
+                      "The second has two. Here is the other.\n \t \n\n\n"
+                      "And a third one follows.\n"),
+              ElementsAre(P("The first paragraph has one sentence.", 0),
+                          P("The second has two. Here is the other.", 1),
+                          P("And a third one follows.", 2)));
+}
+
+TEST(Structure, OneLineParagraphEndingInPeriodIsProse) {
+  EXPECT_THAT(Analyze("There were no reports of casualties."),
+              ElementsAre(P("There were no reports of casualties.", 0)));
+  EXPECT_THAT(Analyze("Heavy rain.\n\nIt stopped."),
+              ElementsAre(P("Heavy rain.", 0), P("It stopped.", 1)));
+}
+
+TEST(Structure, PageFurnitureAroundAnArticle) {
+  const std::string page =
+      "Skip to content\n"
+      "Menu\n"
+      "\n"
+      "Harbor Town Braces for Spring Floods\n"
+      "By Mira Olsen, Staff Writer\n"
+      "Updated 4 March 2031\n"
+      "\n"
+      "Residents of Harbor Town filled sandbags on Tuesday as the river "
+      "rose. Officials expect the crest on Friday.\n"
+      "\n"
+      "Tap here to subscribe?\n"
+      "\n"
+      "The mayor said shelters would open at the old school. \"We are "
+      "ready,\" she said.\n"
+      "\n"
+      "Related stories\n"
+      "Share this\n"
+      "Skip to content\n";
+  EXPECT_THAT(
+      Analyze(page),
+      ElementsAre(
+          F("Skip to content", 0), F("Menu", 0),
+          F("Harbor Town Braces for Spring Floods", 1),
+          F("By Mira Olsen, Staff Writer", 1), F("Updated 4 March 2031", 1),
+          P("Residents of Harbor Town filled sandbags on Tuesday as the "
+            "river rose. Officials expect the crest on Friday.",
+            2),
+          F("Tap here to subscribe?", 3),
+          P("The mayor said shelters would open at the old school. \"We "
+            "are ready,\" she said.",
+            4),
+          F("Related stories", 5), F("Share this", 5),
+          F("Skip to content", 5)));
+}
+
+TEST(Structure, HeadingDirectlyAboveText) {
+  EXPECT_THAT(
+      Analyze("Storm Moves North\n"
+              "The storm moved north overnight and weakened over land.\n"
+              "Crews cleared roads by noon.\n"),
+      ElementsAre(F("Storm Moves North", 0),
+                  P("The storm moved north overnight and weakened over "
+                    "land.\nCrews cleared roads by noon.",
+                    0)));
+}
+
+TEST(Structure, HardWrappedLinesAreJoined) {
+  const std::string text =
+      "He walked along the\nriver bank. The water\nwas cold and grey.\n";
+  const Structure structure = AnalyzeStructure(text, 0);
+  ASSERT_EQ(structure.blocks.size(), 1u);
+  const Block& block = structure.blocks[0];
+  EXPECT_EQ(block.kind, BlockKind::kProse);
+  EXPECT_EQ(block.begin, 0u);
+  EXPECT_EQ(block.end, text.size() - 1);
+  EXPECT_EQ(structure.joined.substr(block.begin, block.end - block.begin),
+            "He walked along the river bank. The water was cold and grey.");
+  EXPECT_EQ(Analyze(text).size(), 1u);  // the invariants
+}
+
+TEST(Structure, HardWrappedLinesBeforeCapitalisedWords) {
+  // Wrapped at about 70 columns; two lines end without punctuation before
+  // a line that starts with a name, and have at most ten words.
+  const std::string text =
+      "The relief convoy reached the northern valley towns after three\n"
+      "days on roads that international organisations had described as\n"
+      "Impassable in their reports, and the drivers were greeted by crowds\n"
+      "of families who had waited since the first landslides cut them off.\n";
+  const std::vector<View> views = Analyze(text);
+  ASSERT_EQ(views.size(), 1u);
+  EXPECT_EQ(views[0].kind, 'P');
+  EXPECT_EQ(views[0].text, text.substr(0, text.size() - 1));
+}
+
+TEST(Structure, LineEndingInCommaContinues) {
+  EXPECT_THAT(Analyze("Dear Members,\nThe meeting moved to Friday.\n"),
+              ElementsAre(P("Dear Members,\nThe meeting moved to Friday.", 0)));
+}
+
+TEST(Structure, LoneQuestionOrExclamationIsFragment) {
+  EXPECT_THAT(Analyze("The bridge closed at dawn.\n\n"
+                      "What does this mean for commuters?\n\n"
+                      "Traffic moved to the ring road.\n\n"
+                      "Don't miss out!\n"),
+              ElementsAre(P("The bridge closed at dawn.", 0),
+                          F("What does this mean for commuters?", 1),
+                          P("Traffic moved to the ring road.", 2),
+                          F("Don't miss out!", 3)));
+}
+
+TEST(Structure, QuestionBetweenFragmentsIsFragment) {
+  EXPECT_THAT(Analyze("Newsletter\nWant the weekly digest?\nSign up below\n"),
+              ElementsAre(F("Newsletter", 0), F("Want the weekly digest?", 0),
+                          F("Sign up below", 0)));
+}
+
+TEST(Structure, QuestionInsideProseIsProse) {
+  EXPECT_THAT(
+      Analyze("The river rose all night.\nWho will pay for it?\n"),
+      ElementsAre(P("The river rose all night.\nWho will pay for it?", 0)));
+  // A long question is prose even alone.
+  EXPECT_THAT(Analyze("Why did the council ignore the warnings that engineers "
+                      "gave it three years ago?"),
+              ElementsAre(P("Why did the council ignore the warnings that "
+                            "engineers gave it three years ago?",
+                            0)));
+}
+
+TEST(Structure, RepeatedShortLinesAreFragments) {
+  EXPECT_THAT(Analyze("Read the full report.\n\n"
+                      "The audit found three errors in the accounts.\n\n"
+                      "read   the FULL report.\n"),
+              ElementsAre(F("Read the full report.", 0),
+                          P("The audit found three errors in the accounts.", 1),
+                          F("read   the FULL report.", 2)));
+}
+
+TEST(Structure, RepeatedTextInsideWrappedSentenceStaysProse) {
+  // "the river." occurs twice, but both times it ends a wrapped sentence.
+  EXPECT_THAT(Analyze("They camped near\nthe river.\n\nThey fished in\n"
+                      "the river.\n"),
+              ElementsAre(P("They camped near\nthe river.", 0),
+                          P("They fished in\nthe river.", 1)));
+}
+
+TEST(Structure, LongLineWithoutPunctuationIsProse) {
+  EXPECT_THAT(Analyze("Firefighters from four counties worked through the "
+                      "night to contain the blaze near the old mill"),
+              ElementsAre(P("Firefighters from four counties worked through "
+                            "the night to contain the blaze near the old mill",
+                            0)));
+}
+
+TEST(Structure, BulletItemsAreSeparateBlocks) {
+  EXPECT_THAT(Analyze("- item one\n- item two\n* item three.\n• item four\n"),
+              ElementsAre(L("item one", 0), L("item two", 0),
+                          L("item three.", 0), L("item four", 0)));
+}
+
+TEST(Structure, NumberedItemsAreSeparateBlocks) {
+  EXPECT_THAT(Analyze("1. First\n2. Second\n10) Tenth\na) Letter\n(3) Third"),
+              ElementsAre(L("First", 0), L("Second", 0), L("Tenth", 0),
+                          L("Letter", 0), L("Third", 0)));
+}
+
+TEST(Structure, ListItemsWithContinuationLines) {
+  // A short lead-in without final punctuation is a fragment like a heading.
+  // An item goes on over an indented line, a lowercase line, or a line
+  // after a comma; a capitalised line after a finished item is prose.
+  EXPECT_THAT(
+      Analyze("Volunteers should bring the following:\n"
+              "- boots and gloves\n"
+              "- a long item that wraps\n"
+              "  onto a second line\n"
+              "- water for the day,\n"
+              "Sandwiches and fruit\n"
+              "- spare socks that\n"
+              "dry quickly\n"
+              "The group meets at the hall.\n"
+              "It opens at nine.\n"),
+      ElementsAre(F("Volunteers should bring the following:", 0),
+                  L("boots and gloves", 0),
+                  L("a long item that wraps\n  onto a second line", 0),
+                  L("water for the day,\nSandwiches and fruit", 0),
+                  L("spare socks that\ndry quickly", 0),
+                  P("The group meets at the hall.\nIt opens at nine.", 0)));
+}
+
+TEST(Structure, ProseAfterListItem) {
+  EXPECT_THAT(Analyze("- first point\nThe report ends here.\n"),
+              ElementsAre(L("first point", 0), P("The report ends here.", 0)));
+}
+
+TEST(Structure, RepeatedListItemIsFragment) {
+  EXPECT_THAT(
+      Analyze("- Home\n- Weather\n\nThe ferry resumed service today.\n\n"
+              "- Home\n- Contact\n"),
+      ElementsAre(F("- Home", 0), L("Weather", 0),
+                  P("The ferry resumed service today.", 1), F("- Home", 2),
+                  L("Contact", 2)));
+}
+
+TEST(Structure, InitialsAndYearsAreNotListMarkers) {
+  EXPECT_THAT(Analyze("J. R. R. Tolkien wrote many books.\n\n"
+                      "1999. That was the year it began.\n"),
+              ElementsAre(P("J. R. R. Tolkien wrote many books.", 0),
+                          P("1999. That was the year it began.", 1)));
+}
+
+TEST(Structure, SeparatorLinesAreFragments) {
+  EXPECT_THAT(Analyze("The night was long.\n* * *\nMorning came.\n---\n"),
+              ElementsAre(P("The night was long.", 0), F("* * *", 0),
+                          P("Morning came.", 0), F("---", 0)));
+}
+
+TEST(Structure, CrLfAndCrLineEndings) {
+  const std::string crlf =
+      "Weekend Outlook\r\n\r\nSun on Saturday.\r\nRain on Sunday.\r\n";
+  EXPECT_THAT(Analyze(crlf),
+              ElementsAre(F("Weekend Outlook", 0),
+                          P("Sun on Saturday.\r\nRain on Sunday.", 1)));
+  const std::string cr = "Weekend Outlook\r\rSun on Saturday.\rRain.\r";
+  EXPECT_THAT(Analyze(cr), ElementsAre(F("Weekend Outlook", 0),
+                                       P("Sun on Saturday.\rRain.", 1)));
+}
+
+TEST(Structure, StartsAfterByteOrderMark) {
+  const std::string text = "\xEF\xBB\xBFLocal News\n\nThe market reopened.";
+  const Structure structure = AnalyzeStructure(text, 3);
+  ASSERT_EQ(structure.blocks.size(), 2u);
+  EXPECT_EQ(structure.blocks[0].begin, 3u);
+  EXPECT_EQ(structure.blocks[0].kind, BlockKind::kFragment);
+  EXPECT_EQ(structure.joined.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_THAT(Analyze(text, 3),
+              ElementsAre(F("Local News", 0), P("The market reopened.", 1)));
+}
+
+TEST(Structure, UnicodeSpacesAreTrimmed) {
+  // U+00A0 NO-BREAK SPACE and U+3000 IDEOGRAPHIC SPACE.
+  const std::string text = "\xC2\xA0The ferry left.\xE3\x80\x80\n";
+  const Structure structure = AnalyzeStructure(text, 0);
+  ASSERT_EQ(structure.blocks.size(), 1u);
+  EXPECT_EQ(text.substr(structure.blocks[0].begin,
+                        structure.blocks[0].end - structure.blocks[0].begin),
+            "The ferry left.");
+}
+
+TEST(Structure, ChineseHeadingAndProse) {
+  EXPECT_THAT(Analyze("今日新闻\n\n"
+                      "东京从早上开始下大雨，许多电车停止运行。\n"
+                      "市政府呼吁市民不要外出\n"),
+              ElementsAre(F("今日新闻", 0),
+                          P("东京从早上开始下大雨，许多电车停止运行。", 1),
+                          F("市政府呼吁市民不要外出", 1)));
+  // More than twenty characters without spaces is not short.
+  EXPECT_THAT(
+      Analyze("东京从早上开始下大雨许多电车停止运行市政府呼吁市民不要外出"),
+      ElementsAre(P("东京从早上开始下大雨许多电车停止运行市政府呼吁市民"
+                    "不要外出",
+                    0)));
+}
+
+TEST(Structure, InvariantsHoldOnRandomText) {
+  // Pieces that exercise every rule; Analyze() checks the invariants.
+  const std::vector<std::string> pieces = {"The",
+                                           "river",
+                                           "rose",
+                                           "quickly",
+                                           "U.S.",
+                                           "Dr.",
+                                           ".",
+                                           "?",
+                                           "!",
+                                           ",",
+                                           ":",
+                                           "\u201d",
+                                           "\"",
+                                           " ",
+                                           " ",
+                                           " ",
+                                           "\n",
+                                           "\n",
+                                           "\r\n",
+                                           "\r",
+                                           "\n\n",
+                                           "- ",
+                                           "1. ",
+                                           "a) ",
+                                           "* * *",
+                                           "\u2022 ",
+                                           "\u00a0",
+                                           "\u3000",
+                                           "\u4eca\u5929",
+                                           "\u3002",
+                                           "\t",
+                                           "caf\u00e9",
+                                           "ok"};
+  std::mt19937 random(20240601);
+  for (int round = 0; round < 300; ++round) {
+    std::string text = round % 7 == 0 ? "\xEF\xBB\xBF" : "";
+    const std::size_t start = text.size();
+    const std::size_t length = random() % 60;
+    for (std::size_t i = 0; i < length; ++i) {
+      text += pieces[random() % pieces.size()];
+    }
+    Analyze(text, start);
+  }
+}
+
+}  // namespace
+}  // namespace summarize::internal
