@@ -52,10 +52,12 @@ struct Line {
   bool indented = false;    // the raw line starts with white space
   bool list_item = false;   // starts with a bullet or number marker
   bool has_alnum = false;   // contains a letter or digit
+  bool separated = false;   // items separated by " | " (menus, share bars)
   bool short_line = false;  // see kShortLineMaxWords
   bool starts_lowercase = false;
   bool repeated = false;    // short, and its text is another line's too
   std::size_t columns = 0;  // code points
+  std::size_t first_word_columns = 0;  // code points before the first space
   Ending ending = Ending::kNone;
 };
 
@@ -213,22 +215,35 @@ void Measure(std::string_view text, Line& line) {
   line.content = ListContent(text, line.begin, line.end);
   line.list_item = line.content != line.begin;
 
+  // A word is a run of non-space characters with a letter or digit in it,
+  // so separators such as "|" or "»" do not make a line look long.
   std::size_t words = 0;
   std::size_t unspaced = 0;
-  bool in_word = false;
+  bool word_counted = false;
+  bool seen_space = false;
+  UChar32 before = U_SENTINEL;  // the previous code point
   for (std::size_t i = line.begin; i < line.end;) {
     const bool in_content = i >= line.content;  // the marker does not count
     const UChar32 c = NextCodePoint(text, i);
     ++line.columns;
+    if (!seen_space && !IsSpace(c)) ++line.first_word_columns;
+    if (c == '|' && IsSpace(before) && i < line.end) {
+      std::size_t after = i;
+      if (IsSpace(NextCodePoint(text, after))) line.separated = true;
+    }
+    before = c;
     if (IsSpace(c)) {
-      in_word = false;
+      seen_space = true;
+      word_counted = false;
       continue;
     }
     if (!in_content) continue;
-    if (!in_word) ++words;
-    in_word = true;
     if (IsUnspaced(c)) ++unspaced;
-    if (IsAlnum(c)) line.has_alnum = true;
+    if (IsAlnum(c)) {
+      line.has_alnum = true;
+      if (!word_counted) ++words;
+      word_counted = true;
+    }
   }
   line.short_line =
       words <= kShortLineMaxWords && unspaced <= kShortLineMaxUnspacedChars;
@@ -301,8 +316,10 @@ enum class Role { kProse, kListItem, kListContinuation, kFragment };
 
 // Classifies the lines of one paragraph, lines[first, last).
 //
-// A line that is not a list item is a fragment when it has no letter or
-// digit ("* * *"), or when it is short, not continued by the next line, and
+// A line is a fragment when it has no letter or digit ("* * *") or when it
+// separates items with " | " (menus, share bars, bylines: prose never does).
+// Otherwise a line that is not a list item is a fragment when it is short,
+// not continued by the next line, and
 //  (a) has no sentence-final punctuation, or
 //  (b) repeats elsewhere in the document, or
 //  (c) ends in "?" or "!" and stands alone: no previous line or a fragment
@@ -311,7 +328,10 @@ enum class Role { kProse, kListItem, kListContinuation, kFragment };
 // prose or a list item that ends without sentence-final punctuation).
 // The next line continues a line when it starts with a lowercase letter,
 // when the line ends in "," ";" ":" or a dash, or when the paragraph is
-// hard-wrapped and the line is long (kMinWrappedLineColumns).
+// hard-wrapped, the line is long (kMinWrappedLineColumns) and the next
+// line's first word would not have fitted on it (a wrapper broke there) —
+// but never when the next line is itself short, unpunctuated and not
+// lowercase: two such lines in a row are headings or navigation.
 // A list item is a fragment only when it has no letter or digit or repeats;
 // lines after it that are indented, start lowercase, or follow a line ending
 // in "," ";" ":" or a dash continue it.
@@ -325,12 +345,19 @@ void ClassifyParagraph(const std::vector<Line>& lines, std::size_t first,
 
   const auto continued_by_next = [&](std::size_t i) {
     if (i + 1 >= last || lines[i + 1].list_item) return false;
-    return lines[i + 1].starts_lowercase ||
-           lines[i].ending == Ending::kContinues ||
-           (wrapped && lines[i].columns >= kMinWrappedLineColumns);
+    const Line& next = lines[i + 1];
+    if (next.starts_lowercase) return true;
+    if (next.short_line && next.ending == Ending::kNone) return false;
+    const bool wrapper_broke_here =
+        wrapped && lines[i].columns >= kMinWrappedLineColumns &&
+        lines[i].columns + 1 + next.first_word_columns > longest;
+    return lines[i].ending == Ending::kContinues || wrapper_broke_here;
+  };
+  const auto always_fragment = [&](std::size_t i) {
+    return !lines[i].has_alnum || lines[i].separated;
   };
   const auto list_item_is_fragment = [&](std::size_t i) {
-    return !lines[i].has_alnum || lines[i].repeated;
+    return always_fragment(i) || lines[i].repeated;
   };
 
   // Fragment status of each line given that the line before it is a
@@ -346,7 +373,7 @@ void ClassifyParagraph(const std::vector<Line>& lines, std::size_t first,
     bool alone_if_fragment = false;
     if (line.list_item) {
       base = list_item_is_fragment(i);
-    } else if (!line.has_alnum) {
+    } else if (always_fragment(i)) {
       base = true;
     } else if (line.short_line && !continued_by_next(i)) {
       base = line.ending == Ending::kNone ||
@@ -375,7 +402,7 @@ void ClassifyParagraph(const std::vector<Line>& lines, std::size_t first,
         previous.ending == Ending::kQuestionOrExclamation;
     if (roles[i - 1] == Role::kListItem ||
         roles[i - 1] == Role::kListContinuation) {
-      if (!line.has_alnum) {
+      if (always_fragment(i)) {
         role = Role::kFragment;
       } else if (line.indented || line.starts_lowercase ||
                  previous.ending == Ending::kContinues) {
@@ -386,12 +413,42 @@ void ClassifyParagraph(const std::vector<Line>& lines, std::size_t first,
       continue;
     }
     // The previous line is prose.
-    if (!line.has_alnum) {
+    if (always_fragment(i)) {
       role = Role::kFragment;
     } else if (previous_ends_sentence) {
       role = after_sentence[i - first] ? Role::kFragment : Role::kProse;
     } else {
       role = Role::kProse;  // a hard-wrapped sentence goes on
+    }
+  }
+}
+
+// Mastheads, bylines and copyright lines sit at the very top and bottom of
+// a page, among other furniture. A short line there is a fragment, whatever
+// its punctuation ("© 2024 Example Media Ltd. All rights reserved." under a
+// menu), when it is the document's first or last line and its neighbour in
+// the paragraph is a text fragment, or when it lies in the first or last
+// paragraph between two text fragments. A short sentence alone in its
+// paragraph, or next to prose or a mere separator ("* * *"), stays prose.
+void MarkEdgeFurniture(const std::vector<Line>& lines, std::vector<Role>& roles) {
+  if (lines.empty()) return;
+  const std::size_t first_paragraph = lines.front().paragraph;
+  const std::size_t last_paragraph = lines.back().paragraph;
+  const auto text_fragment = [&](std::size_t i, std::size_t paragraph) {
+    return i < lines.size() && lines[i].paragraph == paragraph &&
+           roles[i] == Role::kFragment && lines[i].has_alnum;
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (line.paragraph != first_paragraph && line.paragraph != last_paragraph) {
+      continue;
+    }
+    if (roles[i] != Role::kProse || !line.short_line) continue;
+    const bool after = i > 0 && text_fragment(i - 1, line.paragraph);
+    const bool before = text_fragment(i + 1, line.paragraph);
+    const bool edge_line = i == 0 || i + 1 == lines.size();
+    if ((after && before) || (edge_line && (after || before))) {
+      roles[i] = Role::kFragment;
     }
   }
 }
@@ -423,6 +480,7 @@ Structure AnalyzeStructure(std::string_view text, std::size_t start) {
     ClassifyParagraph(lines, first, last, roles);
     first = last;
   }
+  MarkEdgeFurniture(lines, roles);
 
   // Consecutive prose lines of a paragraph make one block; a list item
   // takes its continuation lines; a fragment is a block of its own.
