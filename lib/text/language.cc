@@ -67,6 +67,12 @@ const std::set<std::string, std::less<>>& IcuLanguages() {
               "unknown language code '" + std::string(code) + "'");
 }
 
+// Languages whose CLDR sentence-break suppressions misfire in ICU 72: with
+// "de@ss=standard", "Er kam. Dann ging er. Wir sahen es." is one sentence
+// (measured). They get ICU's plain rules; the abbreviation merge pass after
+// ICU still applies.
+bool OverSuppresses(std::string_view language) { return language == "de"; }
+
 }  // namespace
 
 // Accepts 2- or 3-letter ASCII codes. ICU canonicalises them first, so
@@ -86,7 +92,8 @@ Language ResolveLanguage(std::string_view code) {
   if (!IcuLanguages().contains(canonical)) ThrowUnknown(code);
 
   Language language;
-  language.icu_locale = canonical + "@ss=standard";
+  language.icu_locale =
+      OverSuppresses(canonical) ? canonical : canonical + "@ss=standard";
   language.stemmer = FindStemmer(canonical);
   language.code = std::move(canonical);
   return language;

@@ -40,6 +40,11 @@ TEST(LanguageTest, CaseInsensitive) {
   EXPECT_STREQ(ResolveLanguage("FR").stemmer, "french");
 }
 
+TEST(LanguageTest, GermanSkipsMisfiringSuppressions) {
+  EXPECT_EQ(ResolveLanguage("de").icu_locale, "de");
+  EXPECT_EQ(ResolveLanguage("fr").icu_locale, "fr@ss=standard");
+}
+
 TEST(LanguageTest, LanguagesWithoutStemmerAreAccepted) {
   for (const char* code : {"zh", "ja", "th", "ko"}) {
     const Language language = ResolveLanguage(code);

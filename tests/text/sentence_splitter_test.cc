@@ -70,6 +70,11 @@ std::vector<std::string> SplitAll(std::string_view text,
   return SplitBlock(splitter, text, Span{0, text.size()});
 }
 
+TEST(SentenceSplitter, GermanSentenceEndsAreKept) {
+  EXPECT_THAT(SplitAll("Er kam. Dann ging er. Wir sahen es.", ResolveLanguage("de")),
+              ElementsAre("Er kam.", "Dann ging er.", "Wir sahen es."));
+}
+
 TEST(SentenceSplitter, PlainSentences) {
   EXPECT_THAT(
       SplitAll("The river rose. Homes flooded! Who will pay?"),
