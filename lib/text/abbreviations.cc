@@ -6,40 +6,13 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
-#include <map>
-#include <memory>
-#include <mutex>
 #include <string>
 
-#include "util/embedded_data.h"
+#include "text/code_points.h"
+#include "util/data_file.h"
 
 namespace summarize::internal {
 namespace {
-
-// The code point that starts at text[i] (valid UTF-8); moves i past it.
-UChar32 NextCodePoint(std::string_view text, std::size_t& i) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data() + i);
-  const auto length =
-      static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 4));
-  std::int32_t k = 0;
-  UChar32 c;
-  U8_NEXT(bytes, k, length, c);
-  i += static_cast<std::size_t>(k);
-  return c;
-}
-
-// The code point that ends at text[i] (exclusive); moves i to its start.
-UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
-  const std::size_t back = std::min<std::size_t>(i, 4);
-  const auto* bytes =
-      reinterpret_cast<const std::uint8_t*>(text.data() + i - back);
-  auto k = static_cast<std::int32_t>(back);
-  UChar32 c;
-  U8_PREV(bytes, 0, k, c);
-  i -= back - static_cast<std::size_t>(k);
-  return c;
-}
 
 std::string FoldCase(std::string_view text) {
   std::string folded;
@@ -69,24 +42,11 @@ bool IsInitials(std::string_view token) {
   return true;
 }
 
-std::string_view TrimAscii(std::string_view line) {
-  constexpr std::string_view kSpace = " \t\r\f\v";
-  const std::size_t first = line.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  const std::size_t last = line.find_last_not_of(kSpace);
-  return line.substr(first, last - first + 1);
-}
-
 }  // namespace
 
 Abbreviations::Abbreviations(std::string_view data) {
   std::unordered_set<std::string>* section = nullptr;
-  while (!data.empty()) {
-    const std::size_t newline = data.find('\n');
-    std::string_view line = TrimAscii(data.substr(0, newline));
-    data.remove_prefix(newline == std::string_view::npos ? data.size()
-                                                         : newline + 1);
-    if (line.empty() || line.front() == '#') continue;
+  for (const std::string_view line : DataLines(data)) {
     if (line.front() == '[' && line.back() == ']') {
       const std::string_view name = line.substr(1, line.size() - 2);
       if (name == "title") {
@@ -185,25 +145,9 @@ bool Abbreviations::JoinsNext(std::string_view before,
 }
 
 const Abbreviations& AbbreviationsFor(std::string_view language) {
-  // Languages without a file share this one (and are not cached, so the
-  // cache holds at most one entry per embedded file).
-  static const Abbreviations initials_only;
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<const Abbreviations>,
-                  std::less<>>
-      cache;
-
-  const std::lock_guard<std::mutex> lock(mutex);
-  if (const auto it = cache.find(language); it != cache.end()) {
-    return *it->second;
-  }
-  const std::string_view data =
-      EmbeddedData("abbreviations/" + std::string(language) + ".txt");
-  if (data.empty()) return initials_only;
-  return *cache
-              .emplace(std::string(language),
-                       std::make_unique<const Abbreviations>(data))
-              .first->second;
+  // A language without a file gets an empty table: the initials rule only.
+  return ParsedDataFile<Abbreviations>("abbreviations/" + std::string(language) +
+                                       ".txt");
 }
 
 }  // namespace summarize::internal

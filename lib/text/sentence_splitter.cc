@@ -14,6 +14,7 @@
 
 #include "summarize/error.hpp"
 #include "text/abbreviations.h"
+#include "text/code_points.h"
 
 namespace summarize::internal {
 namespace {
@@ -22,30 +23,6 @@ struct UTextCloser {
   void operator()(UText* text) const { utext_close(text); }
 };
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
-
-// The code point that starts at text[i] (valid UTF-8); moves i past it.
-UChar32 NextCodePoint(std::string_view text, std::size_t& i) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data() + i);
-  const auto length =
-      static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 4));
-  std::int32_t k = 0;
-  UChar32 c;
-  U8_NEXT(bytes, k, length, c);
-  i += static_cast<std::size_t>(k);
-  return c;
-}
-
-// The code point that ends at text[i] (exclusive); moves i to its start.
-UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
-  const std::size_t back = std::min<std::size_t>(i, 4);
-  const auto* bytes =
-      reinterpret_cast<const std::uint8_t*>(text.data() + i - back);
-  auto k = static_cast<std::int32_t>(back);
-  UChar32 c;
-  U8_PREV(bytes, 0, k, c);
-  i -= back - static_cast<std::size_t>(k);
-  return c;
-}
 
 // [begin, end) of `text` without leading and trailing Unicode white space;
 // begin == end when it is all white space.
@@ -63,14 +40,6 @@ Span Trim(std::string_view text, std::size_t begin, std::size_t end) {
   return Span{begin, end};
 }
 
-// "?" and "!" in their ASCII, doubled, full-width, small and Arabic forms.
-constexpr std::u32string_view kQuestionOrExclamation = U"?!‼⁇⁈⁉？！﹖﹗؟";
-
-bool IsQuestionOrExclamation(UChar32 c) {
-  return kQuestionOrExclamation.find(static_cast<char32_t>(c)) !=
-         std::u32string_view::npos;
-}
-
 // True when `before` ends in "?" or "!" (possibly followed by closing
 // quotes or brackets) and `after` starts with a lowercase letter: the
 // sentence goes on ("\"Why?\" he asked."; "Yahoo! shares rose."). UAX #29
@@ -82,10 +51,7 @@ bool ContinuesAfterQuestionOrExclamation(std::string_view before,
   while (end > 0) {
     last = PreviousCodePoint(before, end);
     if (u_isUWhiteSpace(last)) continue;
-    const std::uint32_t category = U_GET_GC_MASK(last);
-    const bool closing = (category & (U_GC_PE_MASK | U_GC_PF_MASK)) != 0 ||
-                         u_hasBinaryProperty(last, UCHAR_QUOTATION_MARK);
-    if (!closing) break;
+    if (!IsClosingPunctuation(last)) break;
   }
   if (last == U_SENTINEL || !IsQuestionOrExclamation(last)) return false;
   for (std::size_t i = 0; i < after.size();) {

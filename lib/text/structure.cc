@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/code_points.h"
+
 namespace summarize::internal {
 namespace {
 
@@ -61,30 +63,6 @@ struct Line {
   Ending ending = Ending::kNone;
 };
 
-// The code point that starts at text[i] (valid UTF-8); moves i past it.
-UChar32 NextCodePoint(std::string_view text, std::size_t& i) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data() + i);
-  const auto length =
-      static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 4));
-  std::int32_t k = 0;
-  UChar32 c;
-  U8_NEXT(bytes, k, length, c);
-  i += static_cast<std::size_t>(k);
-  return c;
-}
-
-// The code point that ends at text[i] (exclusive); moves i to its start.
-UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
-  const std::size_t back = std::min<std::size_t>(i, 4);
-  const auto* bytes =
-      reinterpret_cast<const std::uint8_t*>(text.data() + i - back);
-  auto k = static_cast<std::int32_t>(back);
-  UChar32 c;
-  U8_PREV(bytes, 0, k, c);
-  i -= back - static_cast<std::size_t>(k);
-  return c;
-}
-
 bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
 
 bool IsAlnum(UChar32 c) {
@@ -101,22 +79,12 @@ bool IsUnspaced(UChar32 c) {
          line_break == U_LB_COMPLEX_CONTEXT;
 }
 
-// "?" and "!" in their ASCII, doubled, full-width, small and Arabic forms.
-constexpr std::u32string_view kQuestionOrExclamation = U"?!‼⁇⁈⁉？！﹖﹗؟";
-
-bool IsQuestionOrExclamation(UChar32 c) {
-  return kQuestionOrExclamation.find(static_cast<char32_t>(c)) !=
-         std::u32string_view::npos;
-}
-
 Ending EndingOf(std::string_view text, std::size_t begin, std::size_t end) {
   while (end > begin) {
     std::size_t i = end;
     const UChar32 c = PreviousCodePoint(text, i);
-    const std::uint32_t category = U_GET_GC_MASK(c);
-    const bool closing = (category & (U_GC_PE_MASK | U_GC_PF_MASK)) != 0 ||
-                         u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
-    if (!closing) {
+    if (!IsClosingPunctuation(c)) {
+      const std::uint32_t category = U_GET_GC_MASK(c);
       if (IsQuestionOrExclamation(c)) return Ending::kQuestionOrExclamation;
       if (c == 0x2026 || u_hasBinaryProperty(c, UCHAR_S_TERM)) {
         return Ending::kFullStop;

@@ -1,0 +1,55 @@
+// Small UTF-8 and punctuation helpers shared by the text stages.
+#ifndef SUMMARIZE_LIB_TEXT_CODE_POINTS_H_
+#define SUMMARIZE_LIB_TEXT_CODE_POINTS_H_
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace summarize::internal {
+
+// The code point that starts at text[i] (valid UTF-8, i < size); moves i
+// past it.
+inline UChar32 NextCodePoint(std::string_view text, std::size_t& i) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data() + i);
+  const auto length =
+      static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 4));
+  std::int32_t k = 0;
+  UChar32 c;
+  U8_NEXT(bytes, k, length, c);
+  i += static_cast<std::size_t>(k);
+  return c;
+}
+
+// The code point that ends at text[i] (exclusive; valid UTF-8, i > 0);
+// moves i to its start.
+inline UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
+  const std::size_t back = std::min<std::size_t>(i, 4);
+  const auto* bytes =
+      reinterpret_cast<const std::uint8_t*>(text.data() + i - back);
+  auto k = static_cast<std::int32_t>(back);
+  UChar32 c;
+  U8_PREV(bytes, 0, k, c);
+  i -= back - static_cast<std::size_t>(k);
+  return c;
+}
+
+// "?" and "!" in their ASCII, doubled, full-width, small and Arabic forms.
+inline bool IsQuestionOrExclamation(UChar32 c) {
+  constexpr std::u32string_view kMarks = U"?!‼⁇⁈⁉？！﹖﹗؟";
+  return kMarks.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// Closing brackets and quotes, which may follow a sentence's final mark.
+inline bool IsClosingPunctuation(UChar32 c) {
+  return (U_GET_GC_MASK(c) & (U_GC_PE_MASK | U_GC_PF_MASK)) != 0 ||
+         u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+}
+
+}  // namespace summarize::internal
+
+#endif  // SUMMARIZE_LIB_TEXT_CODE_POINTS_H_
