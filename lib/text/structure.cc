@@ -452,6 +452,7 @@ Structure AnalyzeStructure(std::string_view text, std::size_t start) {
 
   // Consecutive prose lines of a paragraph make one block; a list item
   // takes its continuation lines; a fragment is a block of its own.
+  std::vector<bool> has_text;  // per block: its first line has a letter or digit
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     const bool extends =
@@ -481,6 +482,19 @@ Structure AnalyzeStructure(std::string_view text, std::size_t start) {
         break;
     }
     structure.blocks.push_back(block);
+    has_text.push_back(line.has_alnum);
+  }
+
+  // Text that is nothing but fragments — one unpunctuated line, a list of
+  // words — is still the caller's text to summarize: its lines with words
+  // become prose (each stays its own block).
+  const bool all_fragments = std::all_of(
+      structure.blocks.begin(), structure.blocks.end(),
+      [](const Block& block) { return block.kind == BlockKind::kFragment; });
+  if (all_fragments) {
+    for (std::size_t b = 0; b < structure.blocks.size(); ++b) {
+      if (has_text[b]) structure.blocks[b].kind = BlockKind::kProse;
+    }
   }
   return structure;
 }

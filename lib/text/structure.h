@@ -51,6 +51,9 @@ struct Structure {
 //    is a fragment (teaser prompts);
 //  - a short line whose text appears again elsewhere in the document is a
 //    fragment (navigation repeated at top and bottom).
+//  - when every block would be a fragment (one unpunctuated line, a list of
+//    words), the fragments with a letter or digit are prose after all: the
+//    text has nothing else to offer.
 Structure AnalyzeStructure(std::string_view text, std::size_t start);
 
 }  // namespace summarize::internal

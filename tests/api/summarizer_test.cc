@@ -109,6 +109,12 @@ TEST(SummarizerTest, TextWithoutPunctuationIsSummarized) {
   EXPECT_EQ(summary.sentences[0].text, text);
 }
 
+TEST(SummarizerTest, ShortLineWithoutPunctuationIsSummarized) {
+  const Summary summary = summarize::Summarize("one sentence only\n");
+  ASSERT_EQ(summary.sentences.size(), 1U);
+  EXPECT_EQ(summary.sentences[0].text, "one sentence only");
+}
+
 TEST(SummarizerTest, OffsetsCountTheByteOrderMark) {
   const std::string text = "\xEF\xBB\xBFThe first sentence. The second one.";
   const Summary summary = summarize::Summarize(text);

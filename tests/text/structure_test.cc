@@ -196,9 +196,11 @@ TEST(Structure, LoneQuestionOrExclamationIsFragment) {
 }
 
 TEST(Structure, QuestionBetweenFragmentsIsFragment) {
-  EXPECT_THAT(Analyze("Newsletter\nWant the weekly digest?\nSign up below\n"),
+  EXPECT_THAT(Analyze("Newsletter\nWant the weekly digest?\nSign up below\n\n"
+                      "The ferry left the harbour at dawn.\n"),
               ElementsAre(F("Newsletter", 0), F("Want the weekly digest?", 0),
-                          F("Sign up below", 0)));
+                          F("Sign up below", 0),
+                          P("The ferry left the harbour at dawn.", 1)));
 }
 
 TEST(Structure, QuestionInsideProseIsProse) {
@@ -370,6 +372,14 @@ TEST(Structure, CopyrightLineAmongFooterFurniture) {
                           F("Island Weekly", 1),
                           P("The crossing took an hour.", 1),
                           P("The ferry returned at dusk.", 2)));
+}
+
+TEST(Structure, TextOfOnlyFragmentsIsProse) {
+  EXPECT_THAT(Analyze("one short line without a stop\n"),
+              ElementsAre(P("one short line without a stop", 0)));
+  EXPECT_THAT(Analyze("Ferry Times\n* * *\nWinter Schedule\n"),
+              ElementsAre(P("Ferry Times", 0), F("* * *", 0),
+                          P("Winter Schedule", 0)));
 }
 
 TEST(Structure, CrLfAndCrLineEndings) {
