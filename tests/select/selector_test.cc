@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -14,7 +15,8 @@ using ::testing::ElementsAre;
 // One-hot unit rows: sentence i uses term topic[i], so two sentences are
 // identical in content (cosine 1) exactly when their topics match.
 SparseMatrix Topics(const std::vector<int>& topic) {
-  SparseMatrix m(static_cast<Eigen::Index>(topic.size()), 16);
+  const int columns = topic.empty() ? 1 : *std::max_element(topic.begin(), topic.end()) + 1;
+  SparseMatrix m(static_cast<Eigen::Index>(topic.size()), columns);
   for (std::size_t i = 0; i < topic.size(); ++i) {
     m.insert(static_cast<Eigen::Index>(i), topic[i]) = 1.0F;
   }
