@@ -33,9 +33,10 @@ void BM_Summarize(benchmark::State& state, summarize::Algorithm algorithm,
                   const std::string& file, const std::string& language) {
   const std::string text = ReadCorpus(file);
   if (text.empty()) {
-    state.SkipWithError(("corpus file not found: " + (CorpusDir() / file).string() +
-                         " (set SUMMARIZE_SHARED_DIR)")
-                            .c_str());
+    state.SkipWithError(
+        ("corpus file not found: " + (CorpusDir() / file).string() +
+         " (set SUMMARIZE_SHARED_DIR)")
+            .c_str());
     return;
   }
   summarize::Options options;
@@ -48,9 +49,11 @@ void BM_Summarize(benchmark::State& state, summarize::Algorithm algorithm,
     sentences = ranking.sentences.size();
     benchmark::DoNotOptimize(ranking);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
-  state.counters["sentences/s"] = benchmark::Counter(
-      static_cast<double>(sentences * state.iterations()), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(sentences * state.iterations()),
+                         benchmark::Counter::kIsRate);
 }
 
 void RegisterAll() {

@@ -1,16 +1,18 @@
+#include "summarize/options.hpp"
+
 #include <cmath>
 #include <string>
 
 #include "options_validation.h"
 #include "summarize/error.hpp"
-#include "summarize/options.hpp"
 
 namespace summarize {
 
 const std::vector<AlgorithmInfo>& Algorithms() {
   static const std::vector<AlgorithmInfo> kAlgorithms = {
       {Algorithm::kDefault, "default",
-       "TextRank on a TF-IDF cosine graph with a mild lead prior (tuned default)"},
+       "TextRank on a TF-IDF cosine graph with a mild lead prior (tuned "
+       "default)"},
       {Algorithm::kTextRank, "textrank",
        "TextRank as published: word-overlap similarity, weighted PageRank"},
       {Algorithm::kCentroid, "centroid",
@@ -71,7 +73,8 @@ void ValidateOptions(const Options& options) {
     default:
       Reject("unknown length unit");
   }
-  if (!(options.redundancy_threshold > 0 && options.redundancy_threshold <= 1)) {
+  if (!(options.redundancy_threshold > 0 &&
+        options.redundancy_threshold <= 1)) {
     Reject("redundancy threshold must be in (0, 1]");
   }
   if (!(options.damping > 0 && options.damping < 1)) {
@@ -80,7 +83,8 @@ void ValidateOptions(const Options& options) {
   if (!(options.tolerance > 0 && options.tolerance < 1)) {
     Reject("tolerance must be in (0, 1)");
   }
-  if (options.max_iterations < 1 || options.max_iterations > kMaxIterationsLimit) {
+  if (options.max_iterations < 1 ||
+      options.max_iterations > kMaxIterationsLimit) {
     Reject("max_iterations must be in [1, 100000]");
   }
   if (options.max_input_bytes < 1 || options.max_input_bytes > kMaxInputLimit) {

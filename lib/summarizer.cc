@@ -26,9 +26,9 @@ using internal::BlockKind;
 
 // A document after analysis and ranking, before selection.
 struct RankedDocument {
-  std::vector<Sentence> units;           // every unit, document order, no text yet
-  std::vector<std::size_t> candidates;   // indices into `units` of candidates
-  internal::TermMatrix matrix;           // rows follow `candidates`
+  std::vector<Sentence> units;  // every unit, document order, no text yet
+  std::vector<std::size_t> candidates;  // indices into `units` of candidates
+  internal::TermMatrix matrix;          // rows follow `candidates`
 };
 
 void CheckSpans(std::string_view text, const std::vector<Span>& spans) {
@@ -45,7 +45,8 @@ void CheckSpans(std::string_view text, const std::vector<Span>& spans) {
     }
     // A boundary inside a multi-byte character would cut it in two.
     auto is_continuation = [&](std::size_t at) {
-      return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+      return at < text.size() &&
+             (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
     };
     if (is_continuation(span.begin) || is_continuation(span.end)) {
       throw Error(ErrorCode::kInvalidSpans,
@@ -59,9 +60,10 @@ void CheckSpans(std::string_view text, const std::vector<Span>& spans) {
 void AssignRanks(std::vector<Sentence>& units,
                  const std::vector<std::size_t>& candidates) {
   std::vector<std::size_t> order = candidates;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return units[a].score > units[b].score;
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) {
+                     return units[a].score > units[b].score;
+                   });
   for (std::size_t r = 0; r < order.size(); ++r) units[order[r]].rank = r + 1;
 }
 
@@ -78,7 +80,8 @@ struct Summarizer::Impl {
   // Splits checked text into units, following its structure.
   std::vector<Sentence> Segment(std::string_view text, std::size_t start,
                                 const internal::Cancellation& cancel) const {
-    const internal::Structure structure = internal::AnalyzeStructure(text, start);
+    const internal::Structure structure =
+        internal::AnalyzeStructure(text, start);
     cancel.Check();
     internal::SentenceSplitter splitter(language);
     std::vector<Sentence> units;
@@ -92,7 +95,8 @@ struct Summarizer::Impl {
         units.push_back(unit);
         continue;
       }
-      for (const Span& span : splitter.Split(structure.joined, {block.begin, block.end})) {
+      for (const Span& span :
+           splitter.Split(structure.joined, {block.begin, block.end})) {
         Sentence unit;
         unit.begin = span.begin;
         unit.end = span.end;
@@ -113,7 +117,8 @@ struct Summarizer::Impl {
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
       Sentence& unit = doc.units[i];
       unit.index = i;
-      internal::AnalyzedSentence analyzed = analyzer.Analyze(text, {unit.begin, unit.end});
+      internal::AnalyzedSentence analyzed =
+          analyzer.Analyze(text, {unit.begin, unit.end});
       unit.words = analyzed.words;
       if (unit.kind == SentenceKind::kSentence) {
         doc.candidates.push_back(i);
@@ -127,7 +132,8 @@ struct Summarizer::Impl {
         doc.matrix,
         {options.damping, options.tolerance, options.max_iterations},
         cancel};
-    const internal::Scores scores = internal::RankSentences(options.algorithm, input);
+    const internal::Scores scores =
+        internal::RankSentences(options.algorithm, input);
     for (std::size_t c = 0; c < doc.candidates.size(); ++c) {
       doc.units[doc.candidates[c]].score = scores[c];
     }
@@ -175,7 +181,8 @@ struct Summarizer::Impl {
   RankedDocument Prepare(std::string_view text) const {
     const internal::Cancellation cancel = MakeCancellation();
     cancel.Check();
-    const std::size_t start = internal::CheckInput(text, options.max_input_bytes);
+    const std::size_t start =
+        internal::CheckInput(text, options.max_input_bytes);
     std::vector<Sentence> units = Segment(text, start, cancel);
     return RankUnits(text, std::move(units), cancel);
   }
@@ -184,7 +191,8 @@ struct Summarizer::Impl {
 Summarizer::Summarizer(Options options) {
   internal::ValidateOptions(options);
   internal::Language language = internal::ResolveLanguage(options.language);
-  impl_ = std::make_unique<const Impl>(Impl{std::move(options), std::move(language)});
+  impl_ = std::make_unique<const Impl>(
+      Impl{std::move(options), std::move(language)});
 }
 
 Summarizer::~Summarizer() = default;

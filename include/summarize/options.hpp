@@ -46,9 +46,9 @@ Algorithm AlgorithmFromName(std::string_view name);
 struct Length {
   enum class Unit {
     kSentences,  // `value` sentences (a whole number >= 1)
-    kRatio,      // ceil(value * candidate sentences), at least 1; 0 < value <= 1
-    kWords,      // at most `value` words (a whole number >= 1); a sentence
-                 // that would overflow the budget is skipped, never cut
+    kRatio,  // ceil(value * candidate sentences), at least 1; 0 < value <= 1
+    kWords,  // at most `value` words (a whole number >= 1); a sentence
+             // that would overflow the budget is skipped, never cut
   };
   Unit unit = Unit::kSentences;
   double value = 3;

@@ -27,7 +27,8 @@ struct TermMatrix {
 };
 
 // Builds the matrices for `sentences`, each a list of terms (repeats kept).
-TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentences);
+TermMatrix BuildTermMatrix(
+    const std::vector<std::vector<std::string>>& sentences);
 
 }  // namespace summarize::internal
 

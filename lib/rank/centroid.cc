@@ -12,7 +12,8 @@ Scores Centroid(const RankInput& input) {
   // The centroid is the mean row; its direction is all that matters for a
   // cosine, so the column sums serve. Rows are unit length already.
   const Eigen::VectorXd centroid =
-      (Eigen::RowVectorXd::Ones(tfidf.rows()) * tfidf.cast<double>()).transpose();
+      (Eigen::RowVectorXd::Ones(tfidf.rows()) * tfidf.cast<double>())
+          .transpose();
   const double norm = centroid.norm();
   if (norm == 0) return scores;
   const Eigen::VectorXd cosine = tfidf.cast<double>() * centroid / norm;

@@ -50,20 +50,22 @@ std::size_t TargetSentenceCount(const Length& length, std::size_t candidates) {
   return candidates;
 }
 
-std::vector<std::size_t> SelectSentences(const std::vector<Candidate>& candidates,
-                                         const SparseMatrix& tfidf,
-                                         const SelectionParams& params) {
+std::vector<std::size_t> SelectSentences(
+    const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
+    const SelectionParams& params) {
   // Best score first; ties to the earlier sentence (stable on index).
   std::vector<std::size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return candidates[a].score > candidates[b].score;
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) {
+                     return candidates[a].score > candidates[b].score;
+                   });
 
   const bool by_words = params.length.unit == Length::Unit::kWords;
   const std::size_t word_budget =
       by_words ? static_cast<std::size_t>(params.length.value) : 0;
-  const std::size_t target = TargetSentenceCount(params.length, candidates.size());
+  const std::size_t target =
+      TargetSentenceCount(params.length, candidates.size());
 
   std::vector<std::size_t> chosen;
   std::vector<std::size_t> redundant;
@@ -71,7 +73,8 @@ std::vector<std::size_t> SelectSentences(const std::vector<Candidate>& candidate
   auto too_similar = [&](std::size_t i) {
     return std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
       return RowDot(tfidf, static_cast<Eigen::Index>(i),
-                    static_cast<Eigen::Index>(j)) >= params.redundancy_threshold;
+                    static_cast<Eigen::Index>(j)) >=
+             params.redundancy_threshold;
     });
   };
   auto fits = [&](std::size_t i) {
@@ -102,4 +105,3 @@ std::vector<std::size_t> SelectSentences(const std::vector<Candidate>& candidate
 }
 
 }  // namespace summarize::internal
-

@@ -31,11 +31,11 @@ struct SelectionParams {
 // length) to an already chosen one is >= redundancy_threshold. Stops when
 // the length is reached. When the redundancy filter leaves the summary short,
 // the skipped redundant candidates fill the remaining places, best first
-// (within a word budget, those that fit). Fewer eligible candidates than asked gives
-// all of them.
-std::vector<std::size_t> SelectSentences(const std::vector<Candidate>& candidates,
-                                         const SparseMatrix& tfidf,
-                                         const SelectionParams& params);
+// (within a word budget, those that fit). Fewer eligible candidates than asked
+// gives all of them.
+std::vector<std::size_t> SelectSentences(
+    const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
+    const SelectionParams& params);
 
 // The number of sentences a sentence-count or ratio length asks for, given
 // `candidates` candidates: n, or ceil(ratio × candidates) and at least 1.

@@ -146,8 +146,8 @@ bool Abbreviations::JoinsNext(std::string_view before,
 
 const Abbreviations& AbbreviationsFor(std::string_view language) {
   // A language without a file gets an empty table: the initials rule only.
-  return ParsedDataFile<Abbreviations>("abbreviations/" + std::string(language) +
-                                       ".txt");
+  return ParsedDataFile<Abbreviations>("abbreviations/" +
+                                       std::string(language) + ".txt");
 }
 
 }  // namespace summarize::internal

@@ -13,8 +13,8 @@
 #include <functional>
 #include <limits>
 #include <string>
-#include <utility>
 #include <unordered_map>
+#include <utility>
 
 #include "summarize/error.hpp"
 #include "text/word_list.h"

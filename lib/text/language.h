@@ -8,9 +8,9 @@
 namespace summarize::internal {
 
 struct Language {
-  std::string code;        // normalised ISO 639-1 code, e.g. "en"
-  std::string icu_locale;  // ICU locale id for break iterators, with
-                           // "@ss=standard" abbreviation suppressions
+  std::string code;               // normalised ISO 639-1 code, e.g. "en"
+  std::string icu_locale;         // ICU locale id for break iterators, with
+                                  // "@ss=standard" abbreviation suppressions
   const char* stemmer = nullptr;  // libstemmer algorithm name, or nullptr
 };
 

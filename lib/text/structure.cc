@@ -398,7 +398,8 @@ void ClassifyParagraph(const std::vector<Line>& lines, std::size_t first,
 // the paragraph is a text fragment, or when it lies in the first or last
 // paragraph between two text fragments. A short sentence alone in its
 // paragraph, or next to prose or a mere separator ("* * *"), stays prose.
-void MarkEdgeFurniture(const std::vector<Line>& lines, std::vector<Role>& roles) {
+void MarkEdgeFurniture(const std::vector<Line>& lines,
+                       std::vector<Role>& roles) {
   if (lines.empty()) return;
   const std::size_t first_paragraph = lines.front().paragraph;
   const std::size_t last_paragraph = lines.back().paragraph;
@@ -452,7 +453,8 @@ Structure AnalyzeStructure(std::string_view text, std::size_t start) {
 
   // Consecutive prose lines of a paragraph make one block; a list item
   // takes its continuation lines; a fragment is a block of its own.
-  std::vector<bool> has_text;  // per block: its first line has a letter or digit
+  std::vector<bool>
+      has_text;  // per block: its first line has a letter or digit
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     const bool extends =

@@ -16,7 +16,8 @@ bool WordList::Contains(std::string_view word) const {
 
 const WordList& Stopwords(std::string_view language) {
   // A language without a file gets an empty list.
-  return ParsedDataFile<WordList>("stopwords/" + std::string(language) + ".txt");
+  return ParsedDataFile<WordList>("stopwords/" + std::string(language) +
+                                  ".txt");
 }
 
 }  // namespace summarize::internal

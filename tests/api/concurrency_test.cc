@@ -39,14 +39,18 @@ TEST(ConcurrencyTest, EightThreadsShareOneSummarizer) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int r = 0; r < kRounds; ++r) {
-        const std::size_t which = static_cast<std::size_t>(t + r) % inputs.size();
+        const std::size_t which =
+            static_cast<std::size_t>(t + r) % inputs.size();
         const summarize::Summary got = summarizer.Summarize(inputs[which]);
         const summarize::Summary& want = expected[which];
-        bool same = got.sentences.size() == want.sentences.size() &&
-                    got.ranking.sentences.size() == want.ranking.sentences.size();
+        bool same =
+            got.sentences.size() == want.sentences.size() &&
+            got.ranking.sentences.size() == want.ranking.sentences.size();
         for (std::size_t i = 0; same && i < got.ranking.sentences.size(); ++i) {
-          same = got.ranking.sentences[i].score == want.ranking.sentences[i].score &&
-                 got.ranking.sentences[i].begin == want.ranking.sentences[i].begin;
+          same =
+              got.ranking.sentences[i].score ==
+                  want.ranking.sentences[i].score &&
+              got.ranking.sentences[i].begin == want.ranking.sentences[i].begin;
         }
         for (std::size_t i = 0; same && i < got.sentences.size(); ++i) {
           same = got.sentences[i].index == want.sentences[i].index;
@@ -56,7 +60,8 @@ TEST(ConcurrencyTest, EightThreadsShareOneSummarizer) {
     });
   }
   for (std::thread& thread : threads) thread.join();
-  for (int t = 0; t < kThreads; ++t) EXPECT_EQ(mismatches[t], 0) << "thread " << t;
+  for (int t = 0; t < kThreads; ++t)
+    EXPECT_EQ(mismatches[t], 0) << "thread " << t;
 }
 
 }  // namespace

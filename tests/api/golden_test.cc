@@ -39,19 +39,23 @@ struct GoldenCase {
   std::string algorithm;
 };
 
-void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.article << "/" << c.algorithm; }
+void PrintTo(const GoldenCase& c, std::ostream* os) {
+  *os << c.article << "/" << c.algorithm;
+}
 
 std::vector<GoldenCase> Cases() {
   std::vector<GoldenCase> cases;
-  for (const auto& entry : fs::directory_iterator(SourceDir() / "tests" / "golden")) {
+  for (const auto& entry :
+       fs::directory_iterator(SourceDir() / "tests" / "golden")) {
     if (entry.path().extension() != ".txt") continue;
     for (const auto& info : summarize::Algorithms()) {
       cases.push_back({entry.path().stem().string(), info.name});
     }
   }
-  std::sort(cases.begin(), cases.end(), [](const GoldenCase& a, const GoldenCase& b) {
-    return a.article + a.algorithm < b.article + b.algorithm;
-  });
+  std::sort(cases.begin(), cases.end(),
+            [](const GoldenCase& a, const GoldenCase& b) {
+              return a.article + a.algorithm < b.article + b.algorithm;
+            });
   return cases;
 }
 
@@ -69,15 +73,16 @@ TEST_P(GoldenTest, MatchesReviewedSummary) {
   options.algorithm = summarize::AlgorithmFromName(GetParam().algorithm);
   const summarize::Summary summary = summarize::Summarize(text, options);
   std::string got;
-  for (const auto& sentence : summary.sentences) got += Collapse(sentence.text) + "\n";
+  for (const auto& sentence : summary.sentences)
+    got += Collapse(sentence.text) + "\n";
   EXPECT_EQ(got, ReadFile(expected_path));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Articles, GoldenTest, ::testing::ValuesIn(Cases()),
-    [](const ::testing::TestParamInfo<GoldenCase>& info) {
-      return info.param.article + "_" + info.param.algorithm;
-    });
+INSTANTIATE_TEST_SUITE_P(Articles, GoldenTest, ::testing::ValuesIn(Cases()),
+                         [](const ::testing::TestParamInfo<GoldenCase>& info) {
+                           return info.param.article + "_" +
+                                  info.param.algorithm;
+                         });
 
 // The TextRank paper's worked example (Mihalcea & Tarau 2004, Figure 2):
 // on the raw wire story, with its wire codes, headline and byline lines,

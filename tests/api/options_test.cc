@@ -51,29 +51,47 @@ TEST_P(BadOptionTest, IsRejectedAtConstruction) {
 INSTANTIATE_TEST_SUITE_P(
     Options, BadOptionTest,
     ::testing::Values(
-        BadOptionCase{"zero_sentences", [](Options& o) { o.length = Length::Sentences(0); }},
+        BadOptionCase{"zero_sentences",
+                      [](Options& o) { o.length = Length::Sentences(0); }},
         BadOptionCase{"fractional_sentences",
-                      [](Options& o) { o.length = {Length::Unit::kSentences, 2.5}; }},
-        BadOptionCase{"zero_ratio", [](Options& o) { o.length = Length::Ratio(0); }},
-        BadOptionCase{"ratio_above_one", [](Options& o) { o.length = Length::Ratio(1.5); }},
-        BadOptionCase{"nan_ratio", [](Options& o) { o.length = Length::Ratio(std::nan("")); }},
-        BadOptionCase{"zero_words", [](Options& o) { o.length = Length::Words(0); }},
-        BadOptionCase{"redundancy_zero", [](Options& o) { o.redundancy_threshold = 0; }},
-        BadOptionCase{"redundancy_above_one", [](Options& o) { o.redundancy_threshold = 1.1; }},
+                      [](Options& o) {
+                        o.length = {Length::Unit::kSentences, 2.5};
+                      }},
+        BadOptionCase{"zero_ratio",
+                      [](Options& o) { o.length = Length::Ratio(0); }},
+        BadOptionCase{"ratio_above_one",
+                      [](Options& o) { o.length = Length::Ratio(1.5); }},
+        BadOptionCase{
+            "nan_ratio",
+            [](Options& o) { o.length = Length::Ratio(std::nan("")); }},
+        BadOptionCase{"zero_words",
+                      [](Options& o) { o.length = Length::Words(0); }},
+        BadOptionCase{"redundancy_zero",
+                      [](Options& o) { o.redundancy_threshold = 0; }},
+        BadOptionCase{"redundancy_above_one",
+                      [](Options& o) { o.redundancy_threshold = 1.1; }},
         BadOptionCase{"damping_one", [](Options& o) { o.damping = 1; }},
         BadOptionCase{"damping_negative", [](Options& o) { o.damping = -0.1; }},
         BadOptionCase{"tolerance_zero", [](Options& o) { o.tolerance = 0; }},
-        BadOptionCase{"iterations_zero", [](Options& o) { o.max_iterations = 0; }},
-        BadOptionCase{"max_input_zero", [](Options& o) { o.max_input_bytes = 0; }},
-        BadOptionCase{"unknown_algorithm",
-                      [](Options& o) { o.algorithm = static_cast<Algorithm>(99); }},
-        BadOptionCase{"unknown_language", [](Options& o) { o.language = "xx"; }},
+        BadOptionCase{"iterations_zero",
+                      [](Options& o) { o.max_iterations = 0; }},
+        BadOptionCase{"max_input_zero",
+                      [](Options& o) { o.max_input_bytes = 0; }},
+        BadOptionCase{
+            "unknown_algorithm",
+            [](Options& o) { o.algorithm = static_cast<Algorithm>(99); }},
+        BadOptionCase{"unknown_language",
+                      [](Options& o) { o.language = "xx"; }},
         BadOptionCase{"empty_language", [](Options& o) { o.language = ""; }},
-        BadOptionCase{"language_name", [](Options& o) { o.language = "english"; }}),
-    [](const ::testing::TestParamInfo<BadOptionCase>& info) { return info.param.name; });
+        BadOptionCase{"language_name",
+                      [](Options& o) { o.language = "english"; }}),
+    [](const ::testing::TestParamInfo<BadOptionCase>& info) {
+      return info.param.name;
+    });
 
 TEST(OptionsTest, LanguagesWithAndWithoutStemmersAreAccepted) {
-  for (const char* code : {"en", "de", "tr", "ru", "pt", "zh", "ja", "th", "EN"}) {
+  for (const char* code :
+       {"en", "de", "tr", "ru", "pt", "zh", "ja", "th", "EN"}) {
     Options options;
     options.language = code;
     EXPECT_NO_THROW(summarize::Summarizer{options}) << code;
@@ -109,7 +127,8 @@ TEST(OptionsTest, UnknownAlgorithmName) {
 }
 
 TEST(OptionsTest, ErrorCodeNames) {
-  EXPECT_STREQ(summarize::ErrorCodeName(ErrorCode::kInvalidUtf8), "invalid_utf8");
+  EXPECT_STREQ(summarize::ErrorCodeName(ErrorCode::kInvalidUtf8),
+               "invalid_utf8");
   EXPECT_STREQ(summarize::ErrorCodeName(ErrorCode::kCancelled), "cancelled");
 }
 

@@ -65,7 +65,8 @@ TEST(SummarizerTest, PicksTopSentencesInDocumentOrder) {
 }
 
 TEST(SummarizerTest, RankingIsAPermutationAndScoresSumToOne) {
-  for (auto algorithm : {summarize::Algorithm::kDefault, summarize::Algorithm::kTextRank}) {
+  for (auto algorithm :
+       {summarize::Algorithm::kDefault, summarize::Algorithm::kTextRank}) {
     Options options;
     options.algorithm = algorithm;
     const summarize::Ranking ranking = Summarizer(options).Rank(kArticle);
@@ -125,12 +126,14 @@ TEST(SummarizerTest, OffsetsCountTheByteOrderMark) {
 
 TEST(SummarizerTest, CrLfInput) {
   const std::string text =
-      "Headline Without A Stop\r\n\r\nThe first sentence is\r\nwrapped here. The "
+      "Headline Without A Stop\r\n\r\nThe first sentence is\r\nwrapped here. "
+      "The "
       "second sentence follows.\r\n";
   const Summary summary = summarize::Summarize(text);
   ExpectSlicesInput(summary, text);
   ASSERT_EQ(summary.sentences.size(), 2U);
-  EXPECT_EQ(summary.sentences[0].text, "The first sentence is\r\nwrapped here.");
+  EXPECT_EQ(summary.sentences[0].text,
+            "The first sentence is\r\nwrapped here.");
 }
 
 TEST(SummarizerTest, InvalidUtf8ReportsTheFirstBadByte) {
@@ -215,7 +218,8 @@ TEST(SummarizerTest, FragmentsAreNeverChosen) {
 }
 
 TEST(SummarizerTest, CallerSuppliedSpans) {
-  const std::string text = "alpha beta gamma | beta gamma delta | unrelated words here";
+  const std::string text =
+      "alpha beta gamma | beta gamma delta | unrelated words here";
   const Summarizer summarizer{Options{}};
   const Summary summary =
       summarizer.SummarizeSpans(text, {{0, 16}, {19, 35}, {38, text.size()}});
@@ -266,8 +270,9 @@ TEST(SummarizerTest, Deterministic) {
 // Deterministic pseudo-random prose: sentences of 8-20 words drawn from a
 // vocabulary of made-up words with a skewed distribution.
 std::string SyntheticText(std::size_t bytes) {
-  static const char* const kSyllables[] = {"ka", "lo", "mi", "ser", "tan", "vo",
-                                           "ri", "den", "pa", "lu", "mor", "ce"};
+  static const char* const kSyllables[] = {"ka",  "lo", "mi",  "ser",
+                                           "tan", "vo", "ri",  "den",
+                                           "pa",  "lu", "mor", "ce"};
   std::uint64_t state = 12345;
   auto next = [&state] {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;

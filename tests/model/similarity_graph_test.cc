@@ -112,7 +112,8 @@ TEST(SimilarityGraphTest, MatchesBruteForce) {
     std::vector<std::string> terms;
     const unsigned length = (next() >> 16) % 8;
     for (unsigned j = 0; j < length; ++j) {
-      terms.push_back("w" + std::to_string((next() >> 16) % 40));
+      terms.push_back(
+          std::string("w").append(std::to_string((next() >> 16) % 40)));
     }
     sentences.push_back(terms);
   }

@@ -96,8 +96,10 @@ TEST(TermMatrixTest, RowsAreUnitLength) {
   for (int i = 0; i < 40; ++i) {
     std::vector<std::string> terms;
     for (int j = 0; j <= i % 7; ++j) {
-      terms.push_back("t" + std::to_string((i * 7 + j * 3) % 23));
-      if (j % 2 == 0) terms.push_back("t" + std::to_string(j));
+      terms.push_back(
+          std::string("t").append(std::to_string((i * 7 + j * 3) % 23)));
+      if (j % 2 == 0)
+        terms.push_back(std::string("t").append(std::to_string(j)));
     }
     sentences.push_back(terms);
   }

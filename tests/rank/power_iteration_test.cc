@@ -120,8 +120,9 @@ TEST(PowerIterationTest, CancelCallbackStopsTheIteration) {
   const std::function<bool()> cancel = [&calls] { return ++calls > 3; };
   PowerIterationParams params = TightParams();
   try {
-    PowerIteration(graph, params, {3, 1, 0}, Cancellation(
-        std::chrono::steady_clock::time_point::max(), &cancel));
+    PowerIteration(
+        graph, params, {3, 1, 0},
+        Cancellation(std::chrono::steady_clock::time_point::max(), &cancel));
     FAIL() << "expected kCancelled";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kCancelled);

@@ -19,8 +19,8 @@ PowerIterationParams Tight() {
 // path with equal weights, whose PageRank (d = 0.85) is 19/74, 18/37, 19/74
 // (solved by hand in power_iteration_test.cc).
 TEST(TextRankTest, OverlapPathMatchesHandSolution) {
-  const TermMatrix matrix = BuildTermMatrix(
-      {{"a", "b", "x"}, {"a", "b", "c", "d"}, {"c", "d", "y"}});
+  const TermMatrix matrix =
+      BuildTermMatrix({{"a", "b", "x"}, {"a", "b", "c", "d"}, {"c", "d", "y"}});
   const Scores scores = TextRank({matrix, Tight(), Cancellation()});
   ASSERT_EQ(scores.size(), 3U);
   EXPECT_NEAR(scores[0], 19.0 / 74.0, 1e-9);

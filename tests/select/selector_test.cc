@@ -15,7 +15,8 @@ using ::testing::ElementsAre;
 // One-hot unit rows: sentence i uses term topic[i], so two sentences are
 // identical in content (cosine 1) exactly when their topics match.
 SparseMatrix Topics(const std::vector<int>& topic) {
-  const int columns = topic.empty() ? 1 : *std::max_element(topic.begin(), topic.end()) + 1;
+  const int columns =
+      topic.empty() ? 1 : *std::max_element(topic.begin(), topic.end()) + 1;
   SparseMatrix m(static_cast<Eigen::Index>(topic.size()), columns);
   for (std::size_t i = 0; i < topic.size(); ++i) {
     m.insert(static_cast<Eigen::Index>(i), topic[i]) = 1.0F;
@@ -62,8 +63,9 @@ TEST(SelectorTest, FewerCandidatesThanAskedGivesAll) {
 }
 
 TEST(SelectorTest, NoCandidates) {
-  EXPECT_TRUE(SelectSentences({}, SparseMatrix(0, 0), Params(Length::Sentences(3)))
-                  .empty());
+  EXPECT_TRUE(
+      SelectSentences({}, SparseMatrix(0, 0), Params(Length::Sentences(3)))
+          .empty());
 }
 
 TEST(SelectorTest, RatioRoundsUpAndTakesAtLeastOne) {
@@ -76,8 +78,8 @@ TEST(SelectorTest, RatioRoundsUpAndTakesAtLeastOne) {
 }
 
 TEST(SelectorTest, WordBudgetSkipsWhatOverflowsAndNeverTruncates) {
-  std::vector<Candidate> c = {{0.9, 30, 100}, {0.8, 15, 50}, {0.7, 10, 40},
-                              {0.6, 4, 20}};
+  std::vector<Candidate> c = {
+      {0.9, 30, 100}, {0.8, 15, 50}, {0.7, 10, 40}, {0.6, 4, 20}};
   // 30 fits (30); 15 would make 45 > 40: skipped; 10 fits (40); 4 overflows.
   EXPECT_THAT(SelectSentences(c, Distinct(4), Params(Length::Words(40))),
               ElementsAre(0, 2));
@@ -93,12 +95,14 @@ TEST(SelectorTest, RedundantCandidateIsSkippedThenBackfilled) {
   // Sentences 0 and 1 say the same thing.
   SelectionParams params = Params(Length::Sentences(2));
   params.redundancy_threshold = 0.5;
-  EXPECT_THAT(SelectSentences(Scored({0.5, 0.4, 0.3}), Topics({1, 1, 2}), params),
-              ElementsAre(0, 2));
+  EXPECT_THAT(
+      SelectSentences(Scored({0.5, 0.4, 0.3}), Topics({1, 1, 2}), params),
+      ElementsAre(0, 2));
   // With three asked and only two distinct, the duplicate fills the gap.
   params.length = Length::Sentences(3);
-  EXPECT_THAT(SelectSentences(Scored({0.5, 0.4, 0.3}), Topics({1, 1, 2}), params),
-              ElementsAre(0, 1, 2));
+  EXPECT_THAT(
+      SelectSentences(Scored({0.5, 0.4, 0.3}), Topics({1, 1, 2}), params),
+      ElementsAre(0, 1, 2));
 }
 
 TEST(SelectorTest, ThresholdDecidesWhatIsRedundant) {
@@ -110,14 +114,16 @@ TEST(SelectorTest, ThresholdDecidesWhatIsRedundant) {
   m.makeCompressed();
   SelectionParams params = Params(Length::Sentences(2));
   params.redundancy_threshold = 1.0;
-  EXPECT_THAT(SelectSentences(Scored({0.5, 0.4, 0.3}), m, params), ElementsAre(0, 1));
+  EXPECT_THAT(SelectSentences(Scored({0.5, 0.4, 0.3}), m, params),
+              ElementsAre(0, 1));
   params.redundancy_threshold = 0.8;
-  EXPECT_THAT(SelectSentences(Scored({0.5, 0.4, 0.3}), m, params), ElementsAre(0, 2));
+  EXPECT_THAT(SelectSentences(Scored({0.5, 0.4, 0.3}), m, params),
+              ElementsAre(0, 2));
 }
 
 TEST(SelectorTest, MinimumWordsAndMaximumBytes) {
-  std::vector<Candidate> c = {{0.9, 3, 15}, {0.8, 12, 500}, {0.7, 12, 60},
-                              {0.6, 8, 40}};
+  std::vector<Candidate> c = {
+      {0.9, 3, 15}, {0.8, 12, 500}, {0.7, 12, 60}, {0.6, 8, 40}};
   SelectionParams params = Params(Length::Sentences(2));
   params.min_words = 5;
   params.max_bytes = 100;
@@ -127,9 +133,11 @@ TEST(SelectorTest, MinimumWordsAndMaximumBytes) {
 TEST(SelectorTest, OutputIsAscendingAndWithinBudget) {
   std::vector<Candidate> c;
   for (int i = 0; i < 50; ++i) {
-    c.push_back({std::fmod(i * 0.37, 1.0), static_cast<std::size_t>(5 + i % 7), 40});
+    c.push_back(
+        {std::fmod(i * 0.37, 1.0), static_cast<std::size_t>(5 + i % 7), 40});
   }
-  const auto chosen = SelectSentences(c, Distinct(50), Params(Length::Words(60)));
+  const auto chosen =
+      SelectSentences(c, Distinct(50), Params(Length::Words(60)));
   std::size_t words = 0;
   for (std::size_t k = 0; k < chosen.size(); ++k) {
     if (k > 0) {

@@ -71,8 +71,9 @@ std::vector<std::string> SplitAll(std::string_view text,
 }
 
 TEST(SentenceSplitter, GermanSentenceEndsAreKept) {
-  EXPECT_THAT(SplitAll("Er kam. Dann ging er. Wir sahen es.", ResolveLanguage("de")),
-              ElementsAre("Er kam.", "Dann ging er.", "Wir sahen es."));
+  EXPECT_THAT(
+      SplitAll("Er kam. Dann ging er. Wir sahen es.", ResolveLanguage("de")),
+      ElementsAre("Er kam.", "Dann ging er.", "Wir sahen es."));
 }
 
 TEST(SentenceSplitter, PlainSentences) {

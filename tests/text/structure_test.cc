@@ -308,11 +308,12 @@ TEST(Structure, PipeSeparatedLinesAreFragmentsAtAnyLength) {
               "Health | Style | Podcasts | Newsletters | Crosswords\n\n"
               "The ferry left the harbour at dawn.\n"
               "Posted by Ana Ruiz | Harbour desk | 2 May, 7:40 a.m.\n"),
-      ElementsAre(F("Front | World | Money | Culture | Travel | Food | Science "
-                    "| Health | Style | Podcasts | Newsletters | Crosswords",
-                    0),
-                  P("The ferry left the harbour at dawn.", 1),
-                  F("Posted by Ana Ruiz | Harbour desk | 2 May, 7:40 a.m.", 1)));
+      ElementsAre(
+          F("Front | World | Money | Culture | Travel | Food | Science "
+            "| Health | Style | Podcasts | Newsletters | Crosswords",
+            0),
+          P("The ferry left the harbour at dawn.", 1),
+          F("Posted by Ana Ruiz | Harbour desk | 2 May, 7:40 a.m.", 1)));
 }
 
 TEST(Structure, SymbolsDoNotCountAsWords) {
@@ -329,14 +330,14 @@ TEST(Structure, ConsecutiveNavigationLinesAreNotJoined) {
               "before noon.\n\n"
               "Earlier: Harbour council approves the new winter timetable\n"
               "Later: Island school opens its doors to visitors again\n"),
-      ElementsAre(P("The ferry left the harbour at dawn and reached the island "
-                    "before noon.",
-                    0),
-                  F("Earlier: Harbour council approves the new winter "
-                    "timetable",
-                    1),
-                  F("Later: Island school opens its doors to visitors again",
-                    1)));
+      ElementsAre(
+          P("The ferry left the harbour at dawn and reached the island "
+            "before noon.",
+            0),
+          F("Earlier: Harbour council approves the new winter "
+            "timetable",
+            1),
+          F("Later: Island school opens its doors to visitors again", 1)));
 }
 
 TEST(Structure, HeadlineAboveALongerBylineIsNotAWrappedLine) {
@@ -344,12 +345,14 @@ TEST(Structure, HeadlineAboveALongerBylineIsNotAWrappedLine) {
   // line's first word would have fitted after it: no wrapper broke there.
   EXPECT_THAT(
       Analyze("Harbour ferry service returns after a long winter pause\n"
-              "Reported by the harbour desk of the Island Weekly and its readers, on Monday.\n"
+              "Reported by the harbour desk of the Island Weekly and its "
+              "readers, on Monday.\n"
               "\n"
               "The ferry left the harbour at dawn.\n"),
       ElementsAre(
           F("Harbour ferry service returns after a long winter pause", 0),
-          P("Reported by the harbour desk of the Island Weekly and its readers, "
+          P("Reported by the harbour desk of the Island Weekly and its "
+            "readers, "
             "on Monday.",
             0),
           P("The ferry left the harbour at dawn.", 1)));
@@ -364,22 +367,22 @@ TEST(Structure, CopyrightLineAmongFooterFurniture) {
                   F("Island Weekly", 1),
                   F("\u00A9 2025 Island Media Ltd. All rights reserved.", 1)));
   // Inside the document the same line next to a heading stays prose.
-  EXPECT_THAT(Analyze("The ferry left the harbour at dawn.\n\n"
-                      "Island Weekly\n"
-                      "The crossing took an hour.\n\n"
-                      "The ferry returned at dusk.\n"),
-              ElementsAre(P("The ferry left the harbour at dawn.", 0),
-                          F("Island Weekly", 1),
-                          P("The crossing took an hour.", 1),
-                          P("The ferry returned at dusk.", 2)));
+  EXPECT_THAT(
+      Analyze("The ferry left the harbour at dawn.\n\n"
+              "Island Weekly\n"
+              "The crossing took an hour.\n\n"
+              "The ferry returned at dusk.\n"),
+      ElementsAre(P("The ferry left the harbour at dawn.", 0),
+                  F("Island Weekly", 1), P("The crossing took an hour.", 1),
+                  P("The ferry returned at dusk.", 2)));
 }
 
 TEST(Structure, TextOfOnlyFragmentsIsProse) {
   EXPECT_THAT(Analyze("one short line without a stop\n"),
               ElementsAre(P("one short line without a stop", 0)));
-  EXPECT_THAT(Analyze("Ferry Times\n* * *\nWinter Schedule\n"),
-              ElementsAre(P("Ferry Times", 0), F("* * *", 0),
-                          P("Winter Schedule", 0)));
+  EXPECT_THAT(
+      Analyze("Ferry Times\n* * *\nWinter Schedule\n"),
+      ElementsAre(P("Ferry Times", 0), F("* * *", 0), P("Winter Schedule", 0)));
 }
 
 TEST(Structure, CrLfAndCrLineEndings) {

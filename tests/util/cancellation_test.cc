@@ -21,14 +21,14 @@ TEST(CancellationTest, DefaultNeverCancels) {
 }
 
 TEST(CancellationTest, PastDeadlineCancels) {
-  const Cancellation past(std::chrono::steady_clock::now() - std::chrono::seconds(1),
-                          nullptr);
+  const Cancellation past(
+      std::chrono::steady_clock::now() - std::chrono::seconds(1), nullptr);
   EXPECT_EQ(CodeOf(past), ErrorCode::kCancelled);
 }
 
 TEST(CancellationTest, FutureDeadlineDoesNotCancel) {
-  const Cancellation future(std::chrono::steady_clock::now() + std::chrono::hours(1),
-                            nullptr);
+  const Cancellation future(
+      std::chrono::steady_clock::now() + std::chrono::hours(1), nullptr);
   EXPECT_NO_THROW(future.Check());
 }
 
@@ -44,8 +44,9 @@ TEST(CancellationTest, CallbackDecides) {
 
 TEST(CancellationTest, EmptyCallbackIsIgnored) {
   const std::function<bool()> empty;
-  EXPECT_NO_THROW(Cancellation(std::chrono::steady_clock::time_point::max(), &empty)
-                      .Check());
+  EXPECT_NO_THROW(
+      Cancellation(std::chrono::steady_clock::time_point::max(), &empty)
+          .Check());
 }
 
 }  // namespace
