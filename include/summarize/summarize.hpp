@@ -12,7 +12,8 @@
 //   }
 //
 // Link with the CMake target summarize::summarize. Every failure is thrown as
-// summarize::Error (see error.hpp). The C interface is summarize/summarize.h.
+// summarize::Error (see error.hpp). (summarize/summarize.h is reserved for
+// a C interface.)
 #ifndef SUMMARIZE_SUMMARIZE_HPP_
 #define SUMMARIZE_SUMMARIZE_HPP_
 
