@@ -53,7 +53,7 @@ TermMatrix BuildTermMatrix(
       ++df[static_cast<std::size_t>(it.col())];
     }
   }
-  const double n = static_cast<double>(sentences.size());
+  const auto n = static_cast<double>(sentences.size());
   matrix.idf.reserve(df.size());
   for (const std::size_t d : df) {
     matrix.idf.push_back(static_cast<float>(

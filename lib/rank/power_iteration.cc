@@ -46,8 +46,9 @@ PowerIterationResult PowerIteration(const Graph& graph,
   std::vector<double> next(n);
   for (result.iterations = 0; result.iterations < params.max_iterations;) {
     cancel.Check();
-    for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t i = 0; i < n; ++i) {
       next[i] = (1.0 - params.damping) * jump[i];
+    }
     // The graph is symmetric, so row j lists j's edges: push j's share to
     // each neighbour.
     for (Eigen::Index j = 0; j < graph.outerSize(); ++j) {

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <set>
 #include <string>
@@ -20,7 +21,7 @@ struct StemmerName {
   const char* code;
   const char* algorithm;
 };
-constexpr StemmerName kStemmers[] = {
+constexpr std::array kStemmers = std::to_array<StemmerName>({
     {"ar", "arabic"},    {"hy", "armenian"},   {"eu", "basque"},
     {"ca", "catalan"},   {"da", "danish"},     {"nl", "dutch"},
     {"en", "english"},   {"fi", "finnish"},    {"fr", "french"},
@@ -31,16 +32,16 @@ constexpr StemmerName kStemmers[] = {
     {"ro", "romanian"},  {"ru", "russian"},    {"sr", "serbian"},
     {"es", "spanish"},   {"sv", "swedish"},    {"ta", "tamil"},
     {"tr", "turkish"},   {"yi", "yiddish"},
-};
+});
 
 // The libstemmer algorithm for `code`, or nullptr when the table has none or
 // the installed libstemmer lacks it. The pointer comes from sb_stemmer_list(),
 // a static array, so it is valid for the life of the program.
 const char* FindStemmer(const std::string& code) {
   const auto entry =
-      std::find_if(std::begin(kStemmers), std::end(kStemmers),
+      std::find_if(kStemmers.begin(), kStemmers.end(),
                    [&](const StemmerName& s) { return code == s.code; });
-  if (entry == std::end(kStemmers)) return nullptr;
+  if (entry == kStemmers.end()) return nullptr;
   for (const char** name = sb_stemmer_list(); *name != nullptr; ++name) {
     if (std::strcmp(*name, entry->algorithm) == 0) return *name;
   }
@@ -50,7 +51,7 @@ const char* FindStemmer(const std::string& code) {
 // Language codes of every locale ICU has data for (about 200 on ICU 72).
 // Built once, on first use; thread-safe (function-local static).
 const std::set<std::string, std::less<>>& IcuLanguages() {
-  static const std::set<std::string, std::less<>> languages = [] {
+  static const std::set<std::string, std::less<>> kLanguages = [] {
     std::set<std::string, std::less<>> result;
     int32_t count = 0;
     const icu::Locale* locales = icu::Locale::getAvailableLocales(count);
@@ -59,7 +60,7 @@ const std::set<std::string, std::less<>>& IcuLanguages() {
     }
     return result;
   }();
-  return languages;
+  return kLanguages;
 }
 
 [[noreturn]] void ThrowUnknown(std::string_view code) {
