@@ -24,6 +24,11 @@ namespace {
 using internal::Block;
 using internal::BlockKind;
 
+// Long loops check for cancellation every this many items, so that a
+// deadline interrupts a large document within milliseconds while the check
+// (a clock read) stays off the per-sentence cost.
+constexpr std::size_t kCancelCheckInterval = 256;
+
 // A document after analysis and ranking, before selection.
 struct RankedDocument {
   std::vector<Sentence> units;  // every unit, document order, no text yet
@@ -85,7 +90,9 @@ struct Summarizer::Impl {
     cancel.Check();
     internal::SentenceSplitter splitter(language);
     std::vector<Sentence> units;
-    for (const Block& block : structure.blocks) {
+    for (std::size_t b = 0; b < structure.blocks.size(); ++b) {
+      if (b % kCancelCheckInterval == 0) cancel.Check();
+      const Block& block = structure.blocks[b];
       if (block.kind == BlockKind::kFragment) {
         Sentence unit;
         unit.begin = block.begin;
@@ -115,6 +122,7 @@ struct Summarizer::Impl {
     internal::Analyzer analyzer(language, options.stem);
     std::vector<std::vector<std::string>> terms;
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
+      if (i % kCancelCheckInterval == 0) cancel.Check();
       Sentence& unit = doc.units[i];
       unit.index = i;
       internal::AnalyzedSentence analyzed =

@@ -300,6 +300,27 @@ std::string SyntheticText(std::size_t bytes) {
   return text;
 }
 
+TEST(SummarizerTest, LongDocumentsAreCheckedForCancellationThroughout) {
+  const std::string text = SyntheticText(200 << 10);  // ~2,000 sentences
+  int calls = 0;
+  Options counting;
+  counting.cancel = [&calls] {
+    ++calls;
+    return false;
+  };
+  EXPECT_NO_THROW(Summarizer(counting).Summarize(text));
+  const int total = calls;
+  // Far more checks than pipeline stages: the loops check as they go.
+  EXPECT_GT(total, 20);
+
+  // Cancelling half-way stops the work there.
+  calls = 0;
+  Options cancelling;
+  cancelling.cancel = [&calls, total] { return ++calls > total / 2; };
+  EXPECT_EQ(ErrorOf(Summarizer(cancelling), text), ErrorCode::kCancelled);
+  EXPECT_EQ(calls, total / 2 + 1);
+}
+
 TEST(SummarizerTest, OneMegabyteInputCompletes) {
   const std::string text = SyntheticText(1 << 20);
   const Summary summary = summarize::Summarize(text);
