@@ -91,12 +91,7 @@ bool Abbreviations::JoinsNext(std::string_view before,
                               std::string_view after) const {
   // The last word of `before`, without trailing space or opening
   // punctuation such as "(" or a quote.
-  std::size_t end = before.size();
-  while (end > 0) {
-    std::size_t i = end;
-    if (!u_isUWhiteSpace(PreviousCodePoint(before, i))) break;
-    end = i;
-  }
+  const std::size_t end = TrimWhitespace(before, {0, before.size()}).end;
   if (end == 0 || before[end - 1] != '.') return false;
   std::size_t begin = end;
   while (begin > 0) {

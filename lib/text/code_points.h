@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "summarize/summary.hpp"
+
 namespace summarize::internal {
 
 // The code point that starts at text[i] (valid UTF-8, i < size); moves i
@@ -36,6 +38,22 @@ inline UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
   U8_PREV(bytes, 0, k, c);
   i -= back - static_cast<std::size_t>(k);
   return c;
+}
+
+// `range` of `text` (valid UTF-8) without leading and trailing Unicode
+// white space; begin == end when it is all white space.
+inline Span TrimWhitespace(std::string_view text, Span range) {
+  while (range.begin < range.end) {
+    std::size_t next = range.begin;
+    if (!u_isUWhiteSpace(NextCodePoint(text, next))) break;
+    range.begin = next;
+  }
+  while (range.end > range.begin) {
+    std::size_t previous = range.end;
+    if (!u_isUWhiteSpace(PreviousCodePoint(text, previous))) break;
+    range.end = previous;
+  }
+  return range;
 }
 
 // "?" and "!" in their ASCII, doubled, full-width, small and Arabic forms.

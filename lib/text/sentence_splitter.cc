@@ -24,22 +24,6 @@ struct UTextCloser {
 };
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 
-// [begin, end) of `text` without leading and trailing Unicode white space;
-// begin == end when it is all white space.
-Span Trim(std::string_view text, std::size_t begin, std::size_t end) {
-  while (begin < end) {
-    std::size_t next = begin;
-    if (!u_isUWhiteSpace(NextCodePoint(text, next))) break;
-    begin = next;
-  }
-  while (end > begin) {
-    std::size_t previous = end;
-    if (!u_isUWhiteSpace(PreviousCodePoint(text, previous))) break;
-    end = previous;
-  }
-  return Span{begin, end};
-}
-
 // True when `before` ends in "?" or "!" (possibly followed by closing
 // quotes or brackets) and `after` starts with a lowercase letter: the
 // sentence goes on ("\"Why?\" he asked."; "Yahoo! shares rose."). UAX #29
@@ -122,7 +106,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
         continue;
       }
     }
-    const Span trimmed = Trim(slice, sentence_begin, end);
+    const Span trimmed = TrimWhitespace(slice, {sentence_begin, end});
     if (trimmed.begin < trimmed.end) {
       sentences.push_back(
           Span{block.begin + trimmed.begin, block.begin + trimmed.end});

@@ -237,19 +237,10 @@ std::vector<Line> SplitLines(std::string_view text, std::size_t start) {
                   ? 2
                   : 1;
     }
+    const Span trimmed = TrimWhitespace(text, {position, line_end});
     Line line;
-    line.begin = position;
-    line.end = line_end;
-    while (line.begin < line.end) {
-      std::size_t i = line.begin;
-      if (!IsSpace(NextCodePoint(text, i))) break;
-      line.begin = i;
-    }
-    while (line.end > line.begin) {
-      std::size_t i = line.end;
-      if (!IsSpace(PreviousCodePoint(text, i))) break;
-      line.end = i;
-    }
+    line.begin = trimmed.begin;
+    line.end = trimmed.end;
     if (line.begin == line.end) {  // blank: ends the open paragraph
       if (paragraph_open) ++paragraph;
       paragraph_open = false;
