@@ -1,3 +1,4 @@
+// Stage 4: ICU word breaks, folding, stopwords and Snowball stemming.
 #include "text/analyzer.h"
 
 #include <libstemmer.h>
@@ -31,6 +32,13 @@ constexpr std::size_t kMaxCachedWords = std::size_t{1} << 17;
 // to "'" so that "don’t" and "don't" are the same term (the stopword lists
 // spell contractions with "'").
 constexpr std::string_view kTypographicApostrophe = "\xE2\x80\x99";
+
+// Russian "ё" and "е" in UTF-8: texts mostly write "ё" as "е", and the
+// Snowball stemmer folds it so too; the analyzer does the same before the
+// stopword lookup, so that both spellings are one term with and without
+// stemming.
+constexpr std::string_view kCyrillicSmallIo = "\xD1\x91";
+constexpr std::string_view kCyrillicSmallIe = "\xD0\xB5";
 
 [[noreturn]] void ThrowIcu(const char* what, UErrorCode status) {
   throw Error(ErrorCode::kInternal,
@@ -97,6 +105,12 @@ void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
 struct Analyzer::Impl {
   // English possessives ("Gilbert's") are reduced to their noun.
   bool strip_possessive = false;
+  // Turkish and Azerbaijani: case folding maps "I" to "ı" and "İ" to "i"
+  // (ICU's Turkic folding), and the suffix that follows an apostrophe after a
+  // proper noun is dropped ("Türkiye'de" → "türkiye").
+  bool turkic = false;
+  // Russian: "ё" is read as "е".
+  bool fold_yo = false;
   const WordList* stopwords = nullptr;     // owned by Stopwords(), immortal
   const icu::Normalizer2* nfkc = nullptr;  // ICU singleton, not owned
   std::unique_ptr<icu::BreakIterator> words;
@@ -114,11 +128,14 @@ struct Analyzer::Impl {
 };
 
 // NFKC, then full case folding (so "Straße" and "STRASSE" both give
-// "strasse"). ASCII has a fast path: NFKC leaves it unchanged and its full
-// case folding is exactly A-Z → a-z.
+// "strasse"; Turkic folding for Turkish and Azerbaijani), "’" read as "'",
+// and Russian "ё" read as "е". ASCII has a fast path: NFKC leaves it
+// unchanged and its full case folding is exactly A-Z → a-z (except for "I"
+// in Turkic folding).
 std::string Analyzer::Impl::Fold(std::string_view token) const {
   std::string folded;
-  if (IsAscii(token)) {
+  if (IsAscii(token) &&
+      !(turkic && token.find('I') != std::string_view::npos)) {
     folded.assign(token);
     for (char& c : folded) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -130,14 +147,19 @@ std::string Analyzer::Impl::Fold(std::string_view token) const {
       icu::StringPiece(token.data(), static_cast<int32_t>(token.size())));
   icu::UnicodeString normalized = nfkc->normalize(unicode, status);
   if (U_FAILURE(status)) ThrowIcu("NFKC normalization", status);
-  normalized.foldCase(U_FOLD_CASE_DEFAULT);
+  normalized.foldCase(turkic ? U_FOLD_CASE_EXCLUDE_SPECIAL_I
+                             : U_FOLD_CASE_DEFAULT);
   normalized.toUTF8String(folded);
   ReplaceAll(folded, kTypographicApostrophe, "'");
+  if (fold_yo) ReplaceAll(folded, kCyrillicSmallIo, kCyrillicSmallIe);
   return folded;
 }
 
 // The term for one raw token, or "" when it is not a term. Stopwords are
 // matched on the folded, unstemmed form (the lists hold surface forms).
+// Tokens with an inner period ("U.S", "a.m", "Ph.D"; ICU keeps "U.S." as
+// one word without its final period) are acronyms or names, not inflected
+// words: they are not stemmed (Snowball would cut "u.s" to "u.").
 std::string Analyzer::Impl::MakeTerm(std::string_view token) {
   std::string term = Fold(token);
   if (stopwords->Contains(term)) return {};
@@ -145,8 +167,13 @@ std::string Analyzer::Impl::MakeTerm(std::string_view token) {
     term.resize(term.size() - 2);
     if (stopwords->Contains(term)) return {};
   }
+  if (const std::size_t apostrophe = term.find('\'');
+      turkic && apostrophe != std::string::npos && apostrophe > 0) {
+    term.resize(apostrophe);
+    if (stopwords->Contains(term)) return {};
+  }
   if (!HasLetterOrDigit(term)) return {};
-  if (stemmer) {
+  if (stemmer && term.find('.') == std::string::npos) {
     const sb_symbol* stem = sb_stemmer_stem(
         stemmer.get(), reinterpret_cast<const sb_symbol*>(term.data()),
         static_cast<int>(term.size()));
@@ -166,6 +193,8 @@ std::string Analyzer::Impl::MakeTerm(std::string_view token) {
 Analyzer::Analyzer(const Language& language, bool stem)
     : impl_(std::make_unique<Impl>()) {
   impl_->strip_possessive = language.code == "en";
+  impl_->turkic = language.code == "tr" || language.code == "az";
+  impl_->fold_yo = language.code == "ru";
   impl_->stopwords = &Stopwords(language.code);
 
   UErrorCode status = U_ZERO_ERROR;

@@ -37,10 +37,16 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   // Analyzes text[span.begin, span.end) (valid UTF-8; offsets in bytes).
-  // Only bytes inside the span are read, in place (no UTF-16 copy). In
-  // English a trailing possessive "'s" / "’s" is dropped before the stopword
-  // check and stemming ("Gilbert's" → "gilbert"); "’" (U+2019) is read as "'"
-  // in every language, so "don’t" matches the stopword "don't".
+  // Only bytes inside the span are read, in place (no UTF-16 copy). "’"
+  // (U+2019) is read as "'" in every language, so "don’t" matches the
+  // stopword "don't". Language rules, applied before the stopword check and
+  // stemming:
+  //  - English: a trailing possessive "'s" is dropped ("Gilbert's" →
+  //    "gilbert");
+  //  - Turkish, Azerbaijani: Turkic case folding ("I" → "ı", "İ" → "i"), and
+  //    the suffix after an apostrophe is dropped ("Türkiye'de" → "türkiye");
+  //  - Russian: "ё" is read as "е" ("всё" → "все").
+  // Words with an inner period ("U.S." → "u.s", "Ph.D.") are not stemmed.
   // Throws Error(kInvalidSpans) if the span is not inside `text`,
   // Error(kInputTooLarge) if it is 2 GiB or longer (ICU offsets are 32-bit),
   // Error(kInternal) if ICU or libstemmer fails.

@@ -1,3 +1,4 @@
+// Stage 1: UTF-8 validation, binary detection, BOM and size checks.
 #include "text/input.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Language resolution: ICU locale and libstemmer algorithm per code.
 #include "text/language.h"
 
 #include <libstemmer.h>

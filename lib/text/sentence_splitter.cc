@@ -1,3 +1,4 @@
+// Stage 3: ICU sentence breaks and the merge pass that undoes false ones.
 #include "text/sentence_splitter.h"
 
 #include <unicode/brkiter.h>
@@ -45,6 +46,34 @@ bool ContinuesAfterQuestionOrExclamation(std::string_view before,
   return false;
 }
 
+// True when `before` ends in a number of at most kMaxEnumeratorDigits digits
+// and a period, with nothing between it and `after`, which starts with a
+// character of a script written without spaces: "：1.为人们解决…；2.从人开始"
+// numbers the items of a list. Chinese and Japanese end sentences with "。",
+// so such a "." never ends one, though UAX #29 breaks after it.
+bool IsEnumeratorBeforeUnspacedScript(std::string_view before,
+                                      std::string_view after) {
+  constexpr std::size_t kMaxEnumeratorDigits = 3;
+  if (before.empty() || before.back() != '.' || after.empty()) return false;
+  std::size_t digits = 0;
+  std::size_t i = before.size() - 1;
+  while (i > 0 && before[i - 1] >= '0' && before[i - 1] <= '9') {
+    --i;
+    ++digits;
+  }
+  if (digits == 0 || digits > kMaxEnumeratorDigits) return false;
+  if (i > 0) {  // "v2." or "3.1." are not enumerators
+    std::size_t k = i;
+    const UChar32 previous = PreviousCodePoint(before, k);
+    if (previous == '.' || u_isalnum(previous)) return false;
+  }
+  std::size_t k = 0;
+  const auto line_break = static_cast<ULineBreak>(
+      u_getIntPropertyValue(NextCodePoint(after, k), UCHAR_LINE_BREAK));
+  return line_break == U_LB_IDEOGRAPHIC ||
+         line_break == U_LB_CONDITIONAL_JAPANESE_STARTER;
+}
+
 }  // namespace
 
 struct SentenceSplitter::Impl {
@@ -87,10 +116,11 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
 
   // Boundaries are native UTF-8 indices into `slice` (int32_t: blocks are
   // limited to 2 GiB, above Options::max_input_bytes' range). A boundary is
-  // kept unless the abbreviation data says the break before it is false, or
-  // a lowercase word follows "?" or "!"; the merge looks only at the word
-  // before and after the break, so chains ("J. R. R. Tolkien") merge one
-  // break at a time.
+  // kept unless the abbreviation data says the break before it is false, a
+  // lowercase word follows "?" or "!", or it follows a list number before
+  // Chinese or Japanese text; the merge looks only at the few words before
+  // and after the break, so chains ("J. R. R. Tolkien") merge one break at a
+  // time.
   const Abbreviations& abbreviations = *impl_->abbreviations;
   std::size_t sentence_begin = 0;
   for (std::int32_t boundary = impl_->iterator->next();
@@ -102,7 +132,8 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
           slice.substr(sentence_begin, end - sentence_begin);
       const std::string_view after = slice.substr(end);
       if (abbreviations.JoinsNext(before, after) ||
-          ContinuesAfterQuestionOrExclamation(before, after)) {
+          ContinuesAfterQuestionOrExclamation(before, after) ||
+          IsEnumeratorBeforeUnspacedScript(before, after)) {
         continue;
       }
     }

@@ -14,9 +14,12 @@ namespace summarize::internal {
 // Splits text into sentences with ICU's sentence BreakIterator (over a UTF-8
 // UText, no UTF-16 copy) for the language's locale with CLDR abbreviation
 // suppressions, followed by a merge pass that rejoins breaks ICU makes after
-// abbreviations it does not know ("Dr.", "U.S.", "a.m.") and after initials
-// ("J. R. R. Tolkien"), driven by the language's abbreviation data, and
-// breaks after "?" or "!" that a lowercase word follows ("\"Why?\" he said").
+// abbreviations it does not know ("Dr.", "U.S.", "z. B."), after initials
+// ("J. R. R. Tolkien") and after ordinal numbers ("am 3. Oktober"), driven
+// by the language's abbreviation data (see text/abbreviations.h); breaks
+// after "?" or "!" that a lowercase word follows ("\"Why?\" he said"); and
+// breaks after a list number directly before Chinese or Japanese text
+// ("：1.为人们…；2.从人开始").
 //
 // Not thread-safe (it owns an ICU iterator): make one per thread or per call.
 class SentenceSplitter {

@@ -1,7 +1,9 @@
+// Stage 2: paragraphs, list items and fragments from the shape of lines.
 #include "text/structure.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -79,19 +81,41 @@ bool IsUnspaced(UChar32 c) {
          line_break == U_LB_COMPLEX_CONTEXT;
 }
 
+// True when `mark`, which starts at text[mark_begin], is ";" (or U+037E
+// GREEK QUESTION MARK, which NFC turns into ";") right after a Greek letter
+// in text[begin, ...): Greek writes its question mark so.
+bool IsGreekQuestionMark(std::string_view text, std::size_t begin,
+                         std::size_t mark_begin, UChar32 mark) {
+  if ((mark != ';' && mark != 0x037E) || mark_begin <= begin) return false;
+  std::size_t i = mark_begin;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(PreviousCodePoint(text, i), &status) ==
+         USCRIPT_GREEK;
+}
+
+// How text[begin, end) ends. Marks are found by Unicode property, so that
+// every script's marks count: "." "。" "।" "։" "؟" ... (Sentence_Terminal)
+// end a sentence; "," ";" ":" "、" "，" "；" "،" "؛" ... (Terminal_Punctuation
+// or Sentence_Break = SContinue, but not Sentence_Terminal) and dashes
+// continue it, except the Greek question mark ";".
 Ending EndingOf(std::string_view text, std::size_t begin, std::size_t end) {
   while (end > begin) {
     std::size_t i = end;
     const UChar32 c = PreviousCodePoint(text, i);
     if (!IsClosingPunctuation(c)) {
-      const std::uint32_t category = U_GET_GC_MASK(c);
-      if (IsQuestionOrExclamation(c)) return Ending::kQuestionOrExclamation;
-      if (c == 0x2026 || u_hasBinaryProperty(c, UCHAR_S_TERM)) {
+      if (IsQuestionOrExclamation(c) ||
+          IsGreekQuestionMark(text, begin, i, c)) {
+        return Ending::kQuestionOrExclamation;
+      }
+      // U+2026 "…" and U+22EF "⋯" (Chinese ellipsis "⋯⋯") are not
+      // Sentence_Terminal but end sentences as often as "." does.
+      if (c == 0x2026 || c == 0x22EF || u_hasBinaryProperty(c, UCHAR_S_TERM)) {
         return Ending::kFullStop;
       }
-      if (c == ',' || c == ';' || c == ':' || c == 0x3001 || c == 0xFF0C ||
-          c == 0xFF1B || c == 0xFF1A || (category & U_GC_PD_MASK) != 0) {
-        return Ending::kContinues;  // 、，；： and dashes included
+      if (u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION) ||
+          u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK) == U_SB_SCONTINUE ||
+          (U_GET_GC_MASK(c) & U_GC_PD_MASK) != 0) {
+        return Ending::kContinues;
       }
       return Ending::kNone;
     }

@@ -44,9 +44,10 @@ struct Structure {
 //  - a line starting with a bullet ("-", "*", "•", ...) or a number marker
 //    ("1.", "2)", "a)") starts a list item, which runs until the next item,
 //    blank line or fragment;
-//  - a short line with no sentence-final punctuation that is not the
-//    continuation of a hard-wrapped sentence is a fragment (headings,
-//    "Share this");
+//  - a short line with no sentence-final punctuation (in any script: "."
+//    "。" "।" "؟", Greek ";" ...) that is not the continuation of a
+//    hard-wrapped sentence is a fragment (headings, "Share this"); a line of
+//    a script written without spaces is short by its characters, not words;
 //  - a short line that stands alone in its paragraph and ends in "?" or "!"
 //    is a fragment (teaser prompts);
 //  - a short line whose text appears again elsewhere in the document is a

@@ -1,3 +1,4 @@
+// Word lists compiled into the library, and the stopword lists.
 #include "text/word_list.h"
 
 #include <string>

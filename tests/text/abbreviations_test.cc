@@ -1,3 +1,4 @@
+// Tests for the abbreviation data and the rules that undo false breaks.
 #include "text/abbreviations.h"
 
 #include <gtest/gtest.h>
@@ -45,8 +46,13 @@ TEST(Abbreviations, ParsesSections) {
 TEST(Abbreviations, MatchesCaseInsensitively) {
   const Abbreviations abbreviations(kData);
   EXPECT_EQ(abbreviations.Classify("DR."), AbbreviationKind::kTitle);
-  EXPECT_EQ(abbreviations.Classify("A.M."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(abbreviations.Classify("A.m."), AbbreviationKind::kGeneral);
   EXPECT_EQ(abbreviations.Classify("xyz."), AbbreviationKind::kGeneral);
+  // An entry written in lowercase does not match capitals only: "A.M." is
+  // initials, which join by the same rule as general abbreviations.
+  EXPECT_EQ(abbreviations.Classify("A.M."), AbbreviationKind::kInitial);
+  EXPECT_TRUE(abbreviations.JoinsNext("at 2 A.M. ", "Sunday"));
+  EXPECT_FALSE(abbreviations.JoinsNext("at 6 A.M. ", "The storm hit."));
   EXPECT_TRUE(abbreviations.IsSentenceStarter("THE"));
   EXPECT_TRUE(abbreviations.IsSentenceStarter("He"));
 }
@@ -117,6 +123,116 @@ TEST(Abbreviations, NoDataMeansInitialsOnly) {
   EXPECT_FALSE(none.JoinsNext("Dr. ", "Jones"));
 }
 
+// Invented entries for the newer sections and for several parts.
+constexpr std::string_view kMoreData =
+    "[title]\n"
+    "г.\n"
+    "им.\n"
+    "[general]\n"
+    "z. B.\n"
+    "v. Chr.\n"
+    "a. b. c. d. e.\n"  // more than kMaxAbbreviationParts: ignored
+    "[weak]\n"
+    "рис.\n"
+    "т. д.\n"
+    "[units]\n"
+    "г.\n"
+    "[starters]\n"
+    "die\n"
+    "two words\n"  // ignored: a starter is one word
+    "[ordinals]\n"
+    "Oktober\n"
+    "С.\n";
+
+TEST(Abbreviations, SeveralPartsMatchWithAnySpacing) {
+  const Abbreviations abbreviations(kMoreData);
+  EXPECT_EQ(abbreviations.Classify("z.B."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(abbreviations.Classify("Z.B."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(abbreviations.Classify("т.д."), AbbreviationKind::kWeak);
+  EXPECT_EQ(abbreviations.Classify("a.b.c.d.e."), AbbreviationKind::kNone);
+  // A break between the parts is undone, whatever follows.
+  EXPECT_TRUE(abbreviations.JoinsNext("Tiere (z. ", "B. Hunde)"));
+  EXPECT_TRUE(abbreviations.JoinsNext("Tiere, z. ", "B., Hunde"));
+  EXPECT_TRUE(abbreviations.JoinsNext("um 300 v. ", "Chr. Die Stadt"));
+  EXPECT_FALSE(abbreviations.JoinsNext("Er kam z. ", "Die Stadt"));
+  // After the whole abbreviation, its section's rule applies.
+  EXPECT_TRUE(abbreviations.JoinsNext("Tiere, z. B. ", "Hunde"));
+  EXPECT_TRUE(abbreviations.JoinsNext("Tiere, z.B. ", "Hunde"));
+  EXPECT_FALSE(abbreviations.JoinsNext("um 300 v. Chr. ", "Die Stadt"));
+  EXPECT_TRUE(abbreviations.JoinsNext("um 300 v. Chr. ", "Nabonid kam"));
+  EXPECT_FALSE(abbreviations.JoinsNext("груши и т. д. ", "Затем"));
+}
+
+TEST(Abbreviations, WeakJoinsOnlyNumbersAndLowercase) {
+  const Abbreviations abbreviations(kMoreData);
+  EXPECT_EQ(abbreviations.Classify("рис."), AbbreviationKind::kWeak);
+  EXPECT_TRUE(abbreviations.JoinsNext("видно (рис. ", "1)."));
+  EXPECT_TRUE(abbreviations.JoinsNext("на рис. ", "видно"));
+  EXPECT_TRUE(abbreviations.JoinsNext("на рис. ", "XIX, а"));
+  EXPECT_TRUE(abbreviations.JoinsNext("всего 0,1 рис. ", "%."));
+  EXPECT_FALSE(abbreviations.JoinsNext("на рис. ", "Затем"));
+  EXPECT_FALSE(abbreviations.JoinsNext("на рис. ", "«Схема»"));
+}
+
+TEST(Abbreviations, UnitsAfterANumber) {
+  const Abbreviations abbreviations(kMoreData);
+  // "г." before a name is a title, after a number a unit (a year).
+  EXPECT_TRUE(abbreviations.JoinsNext("участке (г. ", "Краснодар)"));
+  EXPECT_TRUE(abbreviations.JoinsNext("в г. ", "Томске"));
+  EXPECT_FALSE(abbreviations.JoinsNext("в 2021 г. ", "Посев провели"));
+  EXPECT_FALSE(abbreviations.JoinsNext("в 2018–2021 г. ", "Посев"));
+  EXPECT_TRUE(abbreviations.JoinsNext("в 2021 г. ", "в мае"));
+  EXPECT_TRUE(abbreviations.JoinsNext("в 2021 г. ", "10 мая"));
+  EXPECT_FALSE(abbreviations.JoinsNext("площадь 5 м2/г. ", "Затем"));
+}
+
+TEST(Abbreviations, LowercaseEntriesDoNotMatchCapitals) {
+  const Abbreviations abbreviations(kMoreData);
+  EXPECT_EQ(abbreviations.Classify("им."), AbbreviationKind::kTitle);
+  EXPECT_EQ(abbreviations.Classify("Им."), AbbreviationKind::kTitle);
+  EXPECT_EQ(abbreviations.Classify("ИМ."), AbbreviationKind::kNone);
+  EXPECT_EQ(abbreviations.Classify("г."), AbbreviationKind::kTitle);
+  EXPECT_EQ(abbreviations.Classify("Г."), AbbreviationKind::kInitial);
+  EXPECT_FALSE(abbreviations.JoinsNext("с ИМ. ", "Также"));
+  EXPECT_TRUE(abbreviations.JoinsNext("музей им. ", "Пушкина"));
+  // "Dr." (written with a capital) matches in every case.
+  const Abbreviations english(kData);
+  EXPECT_EQ(english.Classify("DR."), AbbreviationKind::kTitle);
+  EXPECT_EQ(english.Classify("dr."), AbbreviationKind::kTitle);
+}
+
+TEST(Abbreviations, OrdinalNumbers) {
+  const Abbreviations abbreviations(kMoreData);
+  EXPECT_EQ(abbreviations.ordinal_count(), 2u);
+  EXPECT_TRUE(abbreviations.JoinsNext("Er kam am 3. ", "Oktober"));
+  EXPECT_TRUE(abbreviations.JoinsNext("Er kam am (3. ", "Oktober)"));
+  EXPECT_TRUE(abbreviations.JoinsNext("Im 19. ", "und 20. Jahrhundert"));
+  EXPECT_TRUE(abbreviations.JoinsNext("пишет [15. ", "С. 2]"));
+  EXPECT_FALSE(abbreviations.JoinsNext("пишет 15. ", "С тех пор"));
+  EXPECT_FALSE(abbreviations.JoinsNext("Er wurde 3. ", "Der Sieger"));
+  // Without "*", other capitalised words keep the break.
+  EXPECT_FALSE(abbreviations.JoinsNext("Die 11. ", "Armee"));
+  // Four digits are a year, not an ordinal.
+  EXPECT_FALSE(abbreviations.JoinsNext("im Jahr 1990. ", "Oktober"));
+  EXPECT_FALSE(abbreviations.JoinsNext("Version 2.3. ", "Oktober"));
+  // "*": every capitalised word that is not a sentence starter.
+  const Abbreviations any("[starters]\nbu\n[ordinals]\n*\n");
+  EXPECT_TRUE(any.JoinsNext("Meteoroloji 12. ", "Bölge Müdürlüğü"));
+  EXPECT_FALSE(any.JoinsNext("Sonuç 5. ", "Bu iyi"));
+  EXPECT_FALSE(any.JoinsNext("Sonuç 5. ", "\"Alıntı\""));
+  // No [ordinals]: no ordinal rule at all.
+  EXPECT_FALSE(Abbreviations(kData).JoinsNext("He came 3. ", "Smith"));
+}
+
+TEST(Abbreviations, TurkishDottedAndDotlessIMatch) {
+  const Abbreviations abbreviations("[title]\nİst.\n[starters]\nişte\nılık\n");
+  EXPECT_EQ(abbreviations.Classify("İST."), AbbreviationKind::kTitle);
+  EXPECT_EQ(abbreviations.Classify("ist."), AbbreviationKind::kTitle);
+  EXPECT_TRUE(abbreviations.IsSentenceStarter("İşte"));
+  EXPECT_TRUE(abbreviations.IsSentenceStarter("IŞTE"));
+  EXPECT_TRUE(abbreviations.IsSentenceStarter("Ilık"));
+}
+
 TEST(AbbreviationsFor, EnglishFileIsEmbeddedAndParsed) {
   EXPECT_FALSE(EmbeddedData("abbreviations/en.txt").empty());
   const Abbreviations& english = AbbreviationsFor("en");
@@ -135,6 +251,72 @@ TEST(AbbreviationsFor, EnglishFileIsEmbeddedAndParsed) {
   EXPECT_FALSE(english.IsSentenceStarter("Gulf"));
   // Parsed once: the same object every time.
   EXPECT_EQ(&AbbreviationsFor("en"), &english);
+}
+
+TEST(AbbreviationsFor, GermanFile) {
+  const Abbreviations& german = AbbreviationsFor("de");
+  EXPECT_GT(german.abbreviation_count(), 100u);
+  EXPECT_GT(german.starter_count(), 100u);
+  EXPECT_GT(german.ordinal_count(), 20u);
+  for (const char* title : {"Dr.", "Prof.", "St."}) {
+    EXPECT_EQ(german.Classify(title), AbbreviationKind::kTitle) << title;
+  }
+  for (const char* general : {"z.B.", "d.h.", "u.a.", "bzw.", "ca.", "usw.",
+                              "vgl.", "Jh.", "v.Chr."}) {
+    EXPECT_EQ(german.Classify(general), AbbreviationKind::kGeneral) << general;
+  }
+  for (const char* weak : {"Nr.", "Art.", "Abs."}) {
+    EXPECT_EQ(german.Classify(weak), AbbreviationKind::kWeak) << weak;
+  }
+  EXPECT_TRUE(german.IsSentenceStarter("Die"));
+  EXPECT_FALSE(german.IsSentenceStarter("Armee"));
+}
+
+TEST(AbbreviationsFor, RussianFile) {
+  const Abbreviations& russian = AbbreviationsFor("ru");
+  for (const char* title : {"г.", "им.", "ул.", "Дж.", "проф."}) {
+    EXPECT_EQ(russian.Classify(title), AbbreviationKind::kTitle) << title;
+  }
+  for (const char* general : {"т.е.", "т.к.", "напр.", "см."}) {
+    EXPECT_EQ(russian.Classify(general), AbbreviationKind::kGeneral) << general;
+  }
+  for (const char* weak :
+       {"т.д.", "т.п.", "др.", "гг.", "в.", "вв.", "рис.", "табл.", "ст."}) {
+    // "в." (century) is in no section: ICU already joins what follows it
+    // in lowercase, and a capital after it starts a sentence.
+    EXPECT_EQ(russian.Classify(weak), std::string_view(weak) == "в."
+                                          ? AbbreviationKind::kNone
+                                          : AbbreviationKind::kWeak)
+        << weak;
+  }
+  // Cyrillic capitals are initials.
+  EXPECT_EQ(russian.Classify("А."), AbbreviationKind::kInitial);
+  EXPECT_EQ(russian.Classify("Д.Н."), AbbreviationKind::kInitial);
+  EXPECT_TRUE(russian.JoinsNext("поэт А. ", "С. Пушкин"));
+  EXPECT_TRUE(russian.JoinsNext("поэт А. С. ", "Пушкин"));
+  EXPECT_FALSE(russian.JoinsNext("писал Пушкин А. С. ", "В этом"));
+}
+
+TEST(AbbreviationsFor, PortugueseAndTurkishFiles) {
+  const Abbreviations& portuguese = AbbreviationsFor("pt");
+  for (const char* title : {"Sr.", "Sra.", "Dr.", "Dra.", "sr."}) {
+    EXPECT_EQ(portuguese.Classify(title), AbbreviationKind::kTitle) << title;
+  }
+  EXPECT_EQ(portuguese.Classify("p.ex."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(portuguese.Classify("etc."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(portuguese.Classify("pág."), AbbreviationKind::kWeak);
+  EXPECT_TRUE(portuguese.IsSentenceStarter("Todos"));
+
+  const Abbreviations& turkish = AbbreviationsFor("tr");
+  for (const char* title : {"Dr.", "Prof.", "Doç.", "Av.", "DOÇ."}) {
+    EXPECT_EQ(turkish.Classify(title), AbbreviationKind::kTitle) << title;
+  }
+  EXPECT_EQ(turkish.Classify("bkz."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(turkish.Classify("vb."), AbbreviationKind::kWeak);
+  EXPECT_EQ(turkish.Classify("vs."), AbbreviationKind::kWeak);
+  EXPECT_TRUE(turkish.IsSentenceStarter("Bu"));
+  EXPECT_TRUE(turkish.JoinsNext("Yargıtay 13. ", "Hukuk Dairesi"));
+  EXPECT_FALSE(turkish.JoinsNext("Sonuç 5. ", "Bu iyi."));
 }
 
 TEST(AbbreviationsFor, LanguageWithoutFileHasInitialsOnly) {

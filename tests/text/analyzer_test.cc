@@ -1,19 +1,25 @@
+// Tests for the analyzer: tokens, folding, stopwords and stems.
 #include "text/analyzer.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "summarize/error.hpp"
 #include "text/language.h"
+#include "util/data_file.h"
+#include "util/embedded_data.h"
 
 namespace summarize::internal {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 AnalyzedSentence AnalyzeAll(Analyzer& analyzer, std::string_view text) {
   return analyzer.Analyze(text, Span{0, text.size()});
@@ -116,14 +122,24 @@ TEST(AnalyzerTest, ChineseIdeographsWithoutStemmer) {
       "\xE4\xB8\x9C\xE7\x99\xBB\xE9\x99\x86\xE3\x80\x82";  // 台风周二在广东登陆。
   const AnalyzedSentence s = AnalyzeAll(analyzer, text);
   EXPECT_GE(s.terms.size(), 3u);
-  EXPECT_EQ(s.words, s.terms.size());  // no stopword list for zh
+  EXPECT_EQ(s.words, s.terms.size() + 1);  // "在" ("in") is a stopword
   std::string joined;
   for (const std::string& term : s.terms) {
     EXPECT_FALSE(term.empty());
     joined += term;
   }
-  // Every ideograph is in some term, the final "。" in none.
-  EXPECT_EQ(joined, text.substr(0, text.size() - 3));
+  // Every ideograph but the stopword is in some term, the final "。" in none.
+  EXPECT_EQ(joined, "台风周二广东登陆");
+}
+
+TEST(AnalyzerTest, ChineseStopwordsMatchDictionaryWords) {
+  Analyzer analyzer(ResolveLanguage("zh"), true);
+  // ICU's dictionary gives "我们", "因为", "但是" as words and "的", "了",
+  // "很" as single characters; all are in the list.
+  const AnalyzedSentence s =
+      AnalyzeAll(analyzer, "我们的公司因为市场变化了，但是经济很稳定。");
+  EXPECT_THAT(s.terms, ElementsAre("公司", "市场", "变化", "经济", "稳定"));
+  EXPECT_EQ(s.words, 11u);
 }
 
 TEST(AnalyzerTest, JapaneseKanaAreWords) {
@@ -134,6 +150,108 @@ TEST(AnalyzerTest, JapaneseKanaAreWords) {
       "\xE3\x82\xAB\xE3\x82\xBF\xE3\x82\xAB\xE3\x83\x8A\xE3\x81\xA8\xE3\x81\xB2"
       "\xE3\x82\x89\xE3\x81\x8C\xE3\x81\xAA");
   EXPECT_GE(s.terms.size(), 2u);
+}
+
+TEST(AnalyzerTest, DottedAcronymsAreOneUnstemmedTerm) {
+  for (const bool stem : {false, true}) {
+    Analyzer analyzer(ResolveLanguage("en"), stem);
+    // ICU keeps "U.S." as the word "U.S"; stemming it would give "u.".
+    const AnalyzedSentence s =
+        AnalyzeAll(analyzer,
+                   "U.S. and U.S envoys met U.K. staff at 9 a.m. "
+                   "with a Ph.D. student.");
+    EXPECT_EQ(std::count(s.terms.begin(), s.terms.end(), "u.s"), 2) << stem;
+    EXPECT_THAT(s.terms, Contains("u.k")) << stem;
+    EXPECT_THAT(s.terms, Contains("a.m")) << stem;
+    EXPECT_THAT(s.terms, Contains("ph.d")) << stem;
+    EXPECT_THAT(s.terms, Not(Contains("u."))) << stem;
+    EXPECT_THAT(s.terms, Contains(stem ? "envoy" : "envoys")) << stem;
+  }
+}
+
+TEST(AnalyzerTest, GermanStopwordsAfterFolding) {
+  Analyzer analyzer(ResolveLanguage("de"), false);
+  // "daß" folds to "dass", a stopword like "und", "der" and "die".
+  EXPECT_THAT(
+      AnalyzeAll(analyzer, "Der Hund und die Katze glauben, daß es regnet.")
+          .terms,
+      ElementsAre("hund", "katze", "glauben", "regnet"));
+}
+
+TEST(AnalyzerTest, TurkishCaseFolding) {
+  Analyzer analyzer(ResolveLanguage("tr"), /*stem=*/false);
+  // "İ" is the capital of "i", "I" that of "ı".
+  EXPECT_THAT(AnalyzeAll(analyzer, "İSTANBUL istanbul IŞIK ışık").terms,
+              ElementsAre("istanbul", "istanbul", "ışık", "ışık"));
+  // Stopwords match in capitals too ("BİR", "İşte", "BU" are stopwords).
+  EXPECT_THAT(AnalyzeAll(analyzer, "BİR kitap İşte BU masa").terms,
+              ElementsAre("kitap", "masa"));
+  // Azerbaijani folds the same way.
+  Analyzer azerbaijani(ResolveLanguage("az"), false);
+  EXPECT_THAT(AnalyzeAll(azerbaijani, "İLHAM Ilıq").terms,
+              ElementsAre("ilham", "ılıq"));
+}
+
+TEST(AnalyzerTest, TurkishSuffixAfterApostropheIsDropped) {
+  for (const bool stem : {false, true}) {
+    Analyzer analyzer(ResolveLanguage("tr"), stem);
+    const AnalyzedSentence s = AnalyzeAll(
+        analyzer, "Türkiye'de Türkiye’nin Türkiye İstanbul'a İstanbul");
+    ASSERT_EQ(s.terms.size(), 5u) << stem;
+    EXPECT_EQ(s.terms[0], s.terms[2]) << stem;
+    EXPECT_EQ(s.terms[1], s.terms[2]) << stem;
+    EXPECT_EQ(s.terms[3], s.terms[4]) << stem;
+    EXPECT_EQ(s.words, 5u);
+  }
+  Analyzer analyzer(ResolveLanguage("tr"), true);
+  // The Turkish stemmer strips case endings of lowercase words.
+  EXPECT_EQ(AnalyzeAll(analyzer, "kitaplarımızdan kitap").terms,
+            (std::vector<std::string>{"kitap", "kitap"}));
+}
+
+TEST(AnalyzerTest, RussianYoIsYe) {
+  for (const bool stem : {false, true}) {
+    Analyzer analyzer(ResolveLanguage("ru"), stem);
+    const AnalyzedSentence s =
+        AnalyzeAll(analyzer, "Берёза береза БЕРЁЗА и всё мое моё");
+    ASSERT_EQ(s.terms.size(), 3u) << stem;  // "и", "всё", "мое" are stopwords
+    EXPECT_EQ(s.terms[0], s.terms[1]);
+    EXPECT_EQ(s.terms[0], s.terms[2]);
+    EXPECT_EQ(s.terms[0], stem ? "берез" : "береза");
+    EXPECT_EQ(s.words, 7u);
+  }
+}
+
+TEST(AnalyzerTest, PortugueseStopwordsAndStemmer) {
+  Analyzer analyzer(ResolveLanguage("pt"), true);
+  const AnalyzedSentence s =
+      AnalyzeAll(analyzer, "O presidente e os presidentes não vieram.");
+  ASSERT_EQ(s.terms.size(), 3u);  // "o", "e", "os", "não" are stopwords
+  EXPECT_EQ(s.terms[0], s.terms[1]);
+}
+
+// Every stopword that the analyzer sees as one word is removed by it: the
+// lists are normalised the way the analyzer folds words (NFKC, case folding,
+// Turkic "I", Russian "ё"), so no entry is dead.
+TEST(AnalyzerTest, EveryOneWordStopwordIsRemoved) {
+  for (const char* code : {"en", "de", "tr", "ru", "pt", "zh"}) {
+    Analyzer analyzer(ResolveLanguage(code), true);
+    const std::string data(
+        EmbeddedData(std::string("stopwords/") + code + ".txt"));
+    std::size_t checked = 0;
+    for (const std::string_view entry : DataLines(data)) {
+      const std::string word(entry);
+      // ICU never ends a word in a period, so entries such as "i.e." or
+      // "co." cannot match (data/README.md); nor can punctuation or entries
+      // of several ICU words.
+      if (word.ends_with('.')) continue;
+      const AnalyzedSentence s = AnalyzeAll(analyzer, word);
+      if (s.words != 1) continue;
+      ++checked;
+      EXPECT_THAT(s.terms, IsEmpty()) << code << ": " << word;
+    }
+    EXPECT_GT(checked, 300u) << code;
+  }
 }
 
 TEST(AnalyzerTest, OnlyTheSpanIsRead) {

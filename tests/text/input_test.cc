@@ -1,3 +1,4 @@
+// Tests for input validation.
 #include "text/input.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// Tests for language resolution.
 #include "text/language.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// Tests for the sentence splitter: ICU breaks plus the merge pass.
 #include "text/sentence_splitter.h"
 
 #include <gmock/gmock.h>
@@ -233,11 +234,135 @@ TEST(SentenceSplitter, Japanese) {
               ElementsAre("東京は晴れです。", "明日は雨でしょう。"));
 }
 
-TEST(SentenceSplitter, LanguageWithoutAbbreviationFileStillJoinsInitials) {
-  const Language german{"de", "de@ss=standard", "german"};
+TEST(SentenceSplitter, GermanAbbreviations) {
+  const Language german = ResolveLanguage("de");
   EXPECT_THAT(
-      SplitAll("Das Buch von J. R. R. Tolkien ist lang. Es ist gut.", german),
-      ElementsAre("Das Buch von J. R. R. Tolkien ist lang.", "Es ist gut."));
+      SplitAll("Viele Tiere, z. B. Hunde, leben hier. Das ist bzw. war ca. "
+               "5 km lang. Dr. Müller kam usw. Die Nr. 5 ist gut, d. h. "
+               "Sieger. Vgl. Abb. 3 und Art. 66 GG. Es gab u. a. Brot. Das "
+               "war 300 v. Chr. Danach kam St. Gallen dazu.",
+               german),
+      ElementsAre("Viele Tiere, z. B. Hunde, leben hier.",
+                  "Das ist bzw. war ca. 5 km lang.", "Dr. Müller kam usw.",
+                  "Die Nr. 5 ist gut, d. h. Sieger.",
+                  "Vgl. Abb. 3 und Art. 66 GG.", "Es gab u. a. Brot.",
+                  "Das war 300 v. Chr.", "Danach kam St. Gallen dazu."));
+  // Written without spaces, and at the end of a sentence.
+  EXPECT_THAT(SplitAll("Manche Obstsorten, z.B. Äpfel, sind rot. Er hat "
+                       "Äpfel, Birnen usw. Die Liste ist lang. Das ist eine "
+                       "neue Art. Sie lebt im Wald.",
+                       german),
+              ElementsAre("Manche Obstsorten, z.B. Äpfel, sind rot.",
+                          "Er hat Äpfel, Birnen usw.", "Die Liste ist lang.",
+                          "Das ist eine neue Art.", "Sie lebt im Wald."));
+}
+
+TEST(SentenceSplitter, GermanOrdinalNumbers) {
+  const Language german = ResolveLanguage("de");
+  EXPECT_THAT(
+      SplitAll("Die Einheit kam am 3. Oktober 1990. Im 19. Jahrhundert lebte "
+               "Friedrich II. von Preußen. Die 11. Armee zog am 2. Februar ab. "
+               "Er wurde 3. Der Sieger kam aus Bonn. Das geschah im Jahr 1990. "
+               "Berlin wuchs danach.",
+               german),
+      ElementsAre("Die Einheit kam am 3. Oktober 1990.",
+                  "Im 19. Jahrhundert lebte Friedrich II. von Preußen.",
+                  "Die 11. Armee zog am 2. Februar ab.", "Er wurde 3.",
+                  "Der Sieger kam aus Bonn.", "Das geschah im Jahr 1990.",
+                  "Berlin wuchs danach."));
+}
+
+TEST(SentenceSplitter, RussianAbbreviations) {
+  const Language russian = ResolveLanguage("ru");
+  EXPECT_THAT(
+      SplitAll("Это т. е. вывод. Яблоки, груши и т. д. Затем пришли гости. "
+               "Опыт шёл в г. Краснодар в 2021 г. Посев провели в мае. Музей "
+               "им. Пушкина открыт. А. С. Пушкин жил на ул. Ленина. См. рис. 3 "
+               "и табл. 2. Давление 3 мм рт. ст. Раствор охладили.",
+               russian),
+      ElementsAre("Это т. е. вывод.", "Яблоки, груши и т. д.",
+                  "Затем пришли гости.", "Опыт шёл в г. Краснодар в 2021 г.",
+                  "Посев провели в мае.", "Музей им. Пушкина открыт.",
+                  "А. С. Пушкин жил на ул. Ленина.", "См. рис. 3 и табл. 2.",
+                  "Давление 3 мм рт. ст.", "Раствор охладили."));
+}
+
+TEST(SentenceSplitter, RussianInitialsAndCitations) {
+  const Language russian = ResolveLanguage("ru");
+  EXPECT_THAT(
+      SplitAll("Как писал Д.Н. Прянишников, почва жива [15. С. 27]. Об этом "
+               "пишут Дж. Смит и др. В работе [3. Т. 2. С. 10] это видно. У "
+               "пациентов с ИМ. Также уровень был выше. В XIX в. Россия росла.",
+               russian),
+      ElementsAre("Как писал Д.Н. Прянишников, почва жива [15. С. 27].",
+                  "Об этом пишут Дж. Смит и др.",
+                  "В работе [3. Т. 2. С. 10] это видно.", "У пациентов с ИМ.",
+                  "Также уровень был выше.", "В XIX в.", "Россия росла."));
+}
+
+TEST(SentenceSplitter, PortugueseAbbreviations) {
+  const Language portuguese = ResolveLanguage("pt");
+  EXPECT_THAT(
+      SplitAll("O Sr. Silva e a Sra. Costa chegaram. O Dr. João e a Dra. "
+               "Maria vieram. Frutas, p. ex. Maçãs, são boas. Veja a pág. 5 "
+               "do livro. Frutas, legumes etc. Todos vieram. Ele leu o n.º 5 "
+               "e o sr. Lima o viu no séc. XX. Tudo acabou.",
+               portuguese),
+      ElementsAre("O Sr. Silva e a Sra. Costa chegaram.",
+                  "O Dr. João e a Dra. Maria vieram.",
+                  "Frutas, p. ex. Maçãs, são boas.", "Veja a pág. 5 do livro.",
+                  "Frutas, legumes etc.", "Todos vieram.",
+                  "Ele leu o n.º 5 e o sr. Lima o viu no séc. XX.",
+                  "Tudo acabou."));
+}
+
+TEST(SentenceSplitter, TurkishAbbreviationsAndOrdinals) {
+  const Language turkish = ResolveLanguage("tr");
+  EXPECT_THAT(
+      SplitAll("Prof. Dr. Ayşe Yılmaz konuştu. Doç. Dr. Mehmet de vardı. "
+               "Elma, armut vb. Meyveler alındı. Av. Mehmet Kaya geldi. "
+               "Yasanın 3. maddesi iptal edildi. Meteoroloji 12. Bölge "
+               "Müdürlüğü açıkladı. 19. yüzyılda kuruldu. Sonuç 5. Bu iyi "
+               "bir derece.",
+               turkish),
+      ElementsAre("Prof. Dr. Ayşe Yılmaz konuştu.", "Doç. Dr. Mehmet de vardı.",
+                  "Elma, armut vb.", "Meyveler alındı.",
+                  "Av. Mehmet Kaya geldi.", "Yasanın 3. maddesi iptal edildi.",
+                  "Meteoroloji 12. Bölge Müdürlüğü açıkladı.",
+                  "19. yüzyılda kuruldu.", "Sonuç 5.", "Bu iyi bir derece."));
+  // Turkish capitals: "İ" and "I" start starters and names alike.
+  EXPECT_THAT(SplitAll("Toplam 5. İşte sonuç budur. Toplam 5. Istanbul "
+                       "Bölgesi kazandı.",
+                       turkish),
+              ElementsAre("Toplam 5.", "İşte sonuç budur.",
+                          "Toplam 5. Istanbul Bölgesi kazandı."));
+}
+
+TEST(SentenceSplitter, EnglishHasNoOrdinalRule) {
+  EXPECT_THAT(SplitAll("He finished 3. Smith came second. They met on May "
+                       "5. Nobody else came."),
+              ElementsAre("He finished 3.", "Smith came second.",
+                          "They met on May 5.", "Nobody else came."));
+}
+
+TEST(SentenceSplitter, ChineseListNumbersBeforeIdeographs) {
+  const Language chinese = ResolveLanguage("zh");
+  EXPECT_THAT(
+      SplitAll("程序员应备的素质：1.你需要知道HTML；2.你需要了解CSS。3.你需要"
+               "了解浏览器。他生于2013.那年很冷。",
+               chinese),
+      ElementsAre("程序员应备的素质：1.你需要知道HTML；2.你需要了解CSS。",
+                  "3.你需要了解浏览器。", "他生于2013.", "那年很冷。"));
+  // Full-width and doubled marks, and an ellipsis that does not end one.
+  EXPECT_THAT(SplitAll("真的吗？！是的……他走了。好！", chinese),
+              ElementsAre("真的吗？！", "是的……他走了。", "好！"));
+}
+
+TEST(SentenceSplitter, LanguageWithoutAbbreviationFileStillJoinsInitials) {
+  const Language dutch = ResolveLanguage("nl");
+  EXPECT_THAT(
+      SplitAll("Het boek van J. R. R. Tolkien is lang. Het is goed.", dutch),
+      ElementsAre("Het boek van J. R. R. Tolkien is lang.", "Het is goed."));
 }
 
 TEST(SentenceSplitter, JoinedLineBreaksDoNotSplit) {
@@ -273,6 +398,29 @@ TEST(SentenceSplitter, InvariantsHoldOnRandomText) {
       text += pieces[random() % pieces.size()];
     }
     SplitBlock(splitter, text, Span{0, text.size()});
+  }
+}
+
+TEST(SentenceSplitter, InvariantsHoldOnRandomTextInEveryLanguage) {
+  // Pieces for the language rules: parts of abbreviations, ordinals, units,
+  // citations, Turkish capitals, Chinese list numbers.
+  const std::vector<std::string> pieces = {
+      "z.",     "B.",     "d.",      "h.",  "3.",   "19.",   "1990.",
+      "[15.",   "С.",     "г.",      "гг.", "2021", "м2/г.", "İşte",
+      "Bu",     "Die",    "Oktober", "Sr.", "etc.", "%",     "XX",
+      "\u4f60", "\u3002", "1.",      ".",   "?",    "\"",    "(",
+      ")",      " ",      " ",       " ",   "\n"};
+  std::mt19937 random(20240607);
+  for (const char* code : {"de", "ru", "tr", "pt", "zh"}) {
+    SentenceSplitter splitter(ResolveLanguage(code));
+    for (int round = 0; round < 200; ++round) {
+      std::string text;
+      const std::size_t length = random() % 40;
+      for (std::size_t i = 0; i < length; ++i) {
+        text += pieces[random() % pieces.size()];
+      }
+      SplitBlock(splitter, text, Span{0, text.size()});
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+// Tests for the structure stage: paragraphs, list items and fragments.
 #include "text/structure.h"
 
 #include <gmock/gmock.h>
@@ -430,6 +431,81 @@ TEST(Structure, ChineseHeadingAndProse) {
       ElementsAre(P("东京从早上开始下大雨许多电车停止运行市政府呼吁市民"
                     "不要外出",
                     0)));
+}
+
+TEST(Structure, ChineseOneParagraphPostIsProse) {
+  // A Weibo-style post: one paragraph of about a hundred characters and
+  // three sentences, no spaces; its line is long, never a fragment.
+  const std::string post =
+      "今天上午，市政府召开新闻发布会，宣布地铁三号线将于下月正式开通运营。"
+      "该线路全长约二十五公里，共设十八座车站，连接城东和城西两个主要商圈。"
+      "市民对此普遍表示欢迎，认为出行将更加方便！";
+  EXPECT_THAT(Analyze(post), ElementsAre(P(post, 0)));
+  // A short post with a sentence mark is prose, next to other text too.
+  EXPECT_THAT(Analyze("地铁明天开通。\n\n" + post),
+              ElementsAre(P("地铁明天开通。", 0), P(post, 1)));
+}
+
+TEST(Structure, CjkSentenceMarks) {
+  const std::string body =
+      "东京从早上开始下大雨，许多电车停止运行，市政府呼吁市民不要外出。";
+  // "。" "！" "……" end a sentence; "，" "；" "：" continue one.
+  EXPECT_THAT(Analyze("大雨来了……\n\n" + body),
+              ElementsAre(P("大雨来了……", 0), P(body, 1)));
+  EXPECT_THAT(Analyze("大雨来了；\n\n" + body),
+              ElementsAre(F("大雨来了；", 0), P(body, 1)));
+  EXPECT_THAT(Analyze("本台消息：\n" + body),
+              ElementsAre(P("本台消息：\n" + body, 0)));
+  // A lone full-width question is a teaser like "?".
+  EXPECT_THAT(Analyze("你知道吗？\n\n" + body),
+              ElementsAre(F("你知道吗？", 0), P(body, 1)));
+}
+
+TEST(Structure, SentenceMarksOfOtherScripts) {
+  const std::string body =
+      "The river rose all night and flooded the lower town before dawn.";
+  // Devanagari danda, Armenian full stop, Arabic question mark, Urdu full
+  // stop: a short line ending in one is a sentence.
+  for (const std::string line :
+       {"नदी में बाढ़ आई।", "Գետը հորդացավ։", "هل سيعود المطر؟ نعم سيعود.",
+        "دریا میں سیلاب آیا۔"}) {
+    EXPECT_THAT(Analyze(line + "\n\n" + body),
+                ElementsAre(P(line, 0), P(body, 1)))
+        << line;
+  }
+  // An Arabic comma or semicolon continues it.
+  EXPECT_THAT(Analyze("نهر النيل،\n\n" + body),
+              ElementsAre(F("نهر النيل،", 0), P(body, 1)));
+}
+
+TEST(Structure, GreekQuestionMark) {
+  // Greek writes "?" as ";" (U+037E, or U+003B after NFC): a question
+  // inside prose stays prose, like "Who will pay for it?". The paragraphs
+  // around keep the edge-of-page rules out of the way.
+  const std::string before =
+      "Η βροχή έπεσε χθες σε όλη την πόλη και πλημμύρισε "
+      "τους δρόμους.\n\n";
+  const std::string after = "\n\nΟ δήμος ζήτησε βοήθεια από την κυβέρνηση.";
+  for (const std::string mark : {";", "\u037E"}) {
+    const std::string question = "Ποιος θα πληρώσει" + mark;
+    EXPECT_THAT(
+        Analyze(before + "Το ποτάμι φούσκωσε όλη νύχτα.\n" + question + after),
+        ElementsAre(P(before.substr(0, before.size() - 2), 0),
+                    P("Το ποτάμι φούσκωσε όλη νύχτα.\n" + question, 1),
+                    P(after.substr(2), 2)));
+  }
+  // After Latin letters ";" continues a sentence: a short line ending in it
+  // is no sentence.
+  EXPECT_THAT(Analyze("The rain fell on the whole town yesterday and flooded "
+                      "the streets.\n\nThe river rose all night.\nWho will "
+                      "pay for it;\n\nThe council asked the government for "
+                      "help."),
+              ElementsAre(P("The rain fell on the whole town yesterday and "
+                            "flooded the streets.",
+                            0),
+                          P("The river rose all night.", 1),
+                          F("Who will pay for it;", 1),
+                          P("The council asked the government for help.", 2)));
 }
 
 TEST(Structure, InvariantsHoldOnRandomText) {

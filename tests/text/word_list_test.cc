@@ -1,3 +1,4 @@
+// Tests for word lists and the embedded stopword lists.
 #include "text/word_list.h"
 
 #include <gtest/gtest.h>
@@ -62,9 +63,65 @@ TEST(StopwordsTest, ParsedOncePerLanguage) {
 }
 
 TEST(StopwordsTest, MissingLanguageIsEmpty) {
-  EXPECT_EQ(Stopwords("zh").size(), 0u);
+  EXPECT_EQ(Stopwords("ja").size(), 0u);
   EXPECT_EQ(Stopwords("xx").size(), 0u);
-  EXPECT_FALSE(Stopwords("zh").Contains("the"));
+  EXPECT_FALSE(Stopwords("xx").Contains("the"));
+}
+
+// The lists hold words as the analyzer folds them (see data/README.md).
+TEST(StopwordsTest, GermanList) {
+  const WordList& de = Stopwords("de");
+  EXPECT_GT(de.size(), 500u);
+  for (const char* word : {"und", "der", "die", "das", "nicht", "dass",
+                           "ausser", "z.b", "d.h", "über"}) {
+    EXPECT_TRUE(de.Contains(word)) << word;
+  }
+  EXPECT_FALSE(de.Contains("daß"));  // folded to "dass"
+  EXPECT_FALSE(de.Contains("ei,"));  // broken upstream entry
+  EXPECT_FALSE(de.Contains("hund"));
+}
+
+TEST(StopwordsTest, TurkishList) {
+  const WordList& tr = Stopwords("tr");
+  EXPECT_GT(tr.size(), 400u);
+  for (const char* word :
+       {"ve", "bir", "bu", "için", "değil", "şey", "nasıl", "işte"}) {
+    EXPECT_TRUE(tr.Contains(word)) << word;
+  }
+  // Mojibake of "nasıl", "şey", "değil" is dropped.
+  for (const char* word : {"nasýl", "þey", "deđil", "ţu"}) {
+    EXPECT_FALSE(tr.Contains(word)) << word;
+  }
+}
+
+TEST(StopwordsTest, RussianList) {
+  const WordList& ru = Stopwords("ru");
+  EXPECT_GT(ru.size(), 500u);
+  for (const char* word : {"и", "в", "не", "что", "все", "еще", "мое"}) {
+    EXPECT_TRUE(ru.Contains(word)) << word;
+  }
+  EXPECT_FALSE(ru.Contains("всё"));  // "ё" is written "е"
+  EXPECT_FALSE(ru.Contains("ещё"));
+}
+
+TEST(StopwordsTest, PortugueseList) {
+  const WordList& pt = Stopwords("pt");
+  EXPECT_GT(pt.size(), 500u);
+  for (const char* word : {"de", "que", "não", "uma", "os", "também"}) {
+    EXPECT_TRUE(pt.Contains(word)) << word;
+  }
+  EXPECT_FALSE(pt.Contains("presidente"));
+}
+
+TEST(StopwordsTest, ChineseList) {
+  const WordList& zh = Stopwords("zh");
+  EXPECT_GT(zh.size(), 700u);
+  for (const char* word : {"的", "了", "是", "在", "我们", "因为", "但是"}) {
+    EXPECT_TRUE(zh.Contains(word)) << word;
+  }
+  EXPECT_FALSE(zh.Contains("０"));  // full-width digits are numbers
+  EXPECT_FALSE(zh.Contains("0"));
+  EXPECT_FALSE(zh.Contains("中国"));
 }
 
 TEST(StopwordsTest, ConcurrentFirstUse) {
