@@ -1,0 +1,308 @@
+// summarize-eval's flags, parsed with CLI11.
+#include "eval/command_line.h"
+
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <cstdlib>
+#include <sstream>
+#include <string_view>
+#include <system_error>
+#include <thread>
+
+#include "eval/eval_error.h"
+
+#ifndef SUMMARIZE_SHARED_DIR
+#define SUMMARIZE_SHARED_DIR "../shared"
+#endif
+#ifndef SUMMARIZE_EVAL_SETS_FILE
+#define SUMMARIZE_EVAL_SETS_FILE "bench/eval/sets.json"
+#endif
+#ifndef SUMMARIZE_EVAL_CACHE_DIR
+#define SUMMARIZE_EVAL_CACHE_DIR ""
+#endif
+
+namespace summarize::eval {
+namespace {
+
+constexpr std::string_view kDescription =
+    "Evaluates libsummarize with ROUGE: runs the library's algorithms and "
+    "baselines (lead, random, OTS) on JSON Lines sets and prints ROUGE-1/2/"
+    "Lsum F1 x 100 with 95% bootstrap intervals per set.";
+
+constexpr std::string_view kFooter =
+    "Either --sweep (every set of --sets, from --data-dir) or --set FILE "
+    "with -n and -l. A set file has one JSON object per line: {\"id\", "
+    "\"text\", \"summary\"} or {\"id\", \"text\", \"references\": [...]}, "
+    "references one sentence per line.\n"
+    "Exit status: 0 success, 1 bad data or failure, 2 bad usage.";
+
+std::string OneLine(std::string_view text) {
+  std::string line(text);
+  for (char& c : line) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return line;
+}
+
+// CLI11 transform for a whole number >= `min`: decimal digits only (no
+// sign, so "-1" is refused rather than wrapped around), rewritten without
+// leading zeros (CLI11 would read "010" as octal).
+CLI::Validator WholeNumber(std::uint64_t min) {
+  return {[min](std::string& value) -> std::string {
+            std::uint64_t number = 0;
+            const char* first = value.data();
+            const char* last = first + value.size();
+            const auto [end, error] = std::from_chars(first, last, number);
+            if (value.empty() || error != std::errc() || end != last ||
+                number < min) {
+              return "expected a whole number >= " + std::to_string(min) +
+                     ", got '" + value + "'";
+            }
+            value = std::to_string(number);
+            return "";
+          },
+          ""};
+}
+
+// CLI11 check for a plain decimal number (no sign, hex, inf or nan) in
+// [low, high], or in (low, high) / (low, high] as `open_low` and
+// `open_high` say.
+CLI::Validator NumberIn(double low, double high, bool open_low,
+                        bool open_high) {
+  std::ostringstream description;
+  description << (open_low ? "(" : "[") << low << ", " << high
+              << (open_high ? ")" : "]");
+  const std::string range = description.str();
+  return {
+      [=](std::string& value) -> std::string {
+        double number = 0;
+        const char* first = value.data();
+        const char* last = first + value.size();
+        const bool plain = !value.empty() && value.front() != '-' &&
+                           value.front() != '+' &&
+                           value.find_first_of("xXnNiI") == std::string::npos;
+        const auto [end, error] =
+            std::from_chars(first, last, number, std::chars_format::general);
+        const bool above = open_low ? number > low : number >= low;
+        const bool below = open_high ? number < high : number <= high;
+        if (!plain || error != std::errc() || end != last || !above || !below) {
+          return "expected a number in " + range + ", got '" + value + "'";
+        }
+        return "";
+      },
+      ""};
+}
+
+std::vector<std::string> SplitCommas(const std::string& list) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t end = list.find(',', start);
+    if (end == std::string::npos) end = list.size();
+    parts.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::filesystem::path DefaultDataDir() {
+  const char* env = std::getenv("SUMMARIZE_SHARED_DIR");
+  const std::filesystem::path shared =
+      env != nullptr && *env != '\0' ? env : SUMMARIZE_SHARED_DIR;
+  return shared / "data";
+}
+
+ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
+  CommandLine cli;
+  std::string data_dir = DefaultDataDir().string();
+  std::string sets_file = SUMMARIZE_EVAL_SETS_FILE;
+  std::string set_file;
+  std::string only;
+  std::string methods;
+  std::string json_path;
+  std::string per_doc_path;
+  std::string ots_path;
+  std::string cache_dir = SUMMARIZE_EVAL_CACHE_DIR;
+  double target = 0;
+  bool no_cache = false;
+  bool no_stem = false;
+  cli.threads = std::max(1U, std::thread::hardware_concurrency());
+
+  CLI::App app(std::string(kDescription), "summarize-eval");
+  app.footer(std::string(kFooter));
+  app.failure_message([](const CLI::App*, const CLI::Error& error) {
+    return "summarize-eval: " + OneLine(error.what()) + "\n";
+  });
+
+  app.add_flag("--sweep", cli.sweep,
+               "Run every set listed in --sets (sets.json)");
+  app.add_option("--data-dir", data_dir,
+                 "Folder holding the sets' folders (default: "
+                 "$SUMMARIZE_SHARED_DIR/data, else the checkout's "
+                 "../shared/data)")
+      ->type_name("DIR")
+      ->capture_default_str();
+  app.add_option("--sets", sets_file, "The list of sets for --sweep")
+      ->type_name("FILE")
+      ->capture_default_str();
+  CLI::Option* only_option =
+      app.add_option("--only", only,
+                     "With --sweep: only these sets (comma-separated folder "
+                     "names)")
+          ->type_name("NAMES");
+  CLI::Option* set_option =
+      app.add_option("--set", set_file, "One set: a docs.jsonl file")
+          ->type_name("FILE");
+  CLI::Option* k_option =
+      app.add_option("-n,--sentences", cli.k,
+                     "With --set: summary length in sentences (>= 1)")
+          ->type_name("K")
+          ->transform(WholeNumber(1));
+  CLI::Option* language_option =
+      app.add_option("-l,--language", cli.language,
+                     "With --set: ISO 639-1 language code")
+          ->type_name("CODE");
+  CLI::Option* target_option =
+      app.add_option("--target", target,
+                     "With --set: mean of ROUGE-1/2/Lsum F1 x 100 to compare "
+                     "with")
+          ->type_name("T")
+          ->check(NumberIn(0, 100, false, false));
+
+  app.add_option("--methods", methods,
+                 "Comma-separated methods: library algorithms (default, "
+                 "textrank, centroid, ...) and baselines lead, random, ots "
+                 "(default: all)")
+      ->type_name("LIST");
+  app.add_option("--threads", cli.threads,
+                 "Documents processed at once (results do not depend on it)")
+      ->type_name("N")
+      ->transform(WholeNumber(1))
+      ->capture_default_str();
+  app.add_option("--limit", cli.limit,
+                 "Use only the first N documents of each set (0: all)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_option("--seed", cli.seed,
+                 "Seed of the random baseline and the bootstrap")
+      ->type_name("S")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_option("--resamples", cli.resamples, "Bootstrap resamples")
+      ->type_name("N")
+      ->transform(WholeNumber(1))
+      ->capture_default_str();
+  app.add_option("--json", json_path, "Write every result as JSON to PATH")
+      ->type_name("PATH");
+  app.add_option("--per-doc", per_doc_path,
+                 "Write one JSON line per document and method to PATH")
+      ->type_name("PATH");
+  app.add_option("--ots", ots_path,
+                 "The OTS program (default: ots in PATH; the method is "
+                 "skipped when there is none)")
+      ->type_name("PATH");
+  app.add_option("--cache-dir", cache_dir, "Where OTS outputs are cached")
+      ->type_name("DIR")
+      ->capture_default_str();
+  app.add_flag("--no-cache", no_cache, "Always run OTS; cache nothing");
+  app.add_flag("--quiet", cli.quiet, "No progress lines on stderr");
+
+  app.add_option("--redundancy", cli.options.redundancy_threshold,
+                 "Library: skip a sentence at least this similar (cosine, "
+                 "in (0, 1]) to a chosen one")
+      ->type_name("T")
+      ->check(NumberIn(0, 1, true, false))
+      ->capture_default_str();
+  app.add_option("--min-words", cli.options.min_sentence_words,
+                 "Library: never choose a sentence with fewer words (0: no "
+                 "minimum)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_option("--max-bytes", cli.options.max_sentence_bytes,
+                 "Library: never choose a sentence longer than this many "
+                 "bytes (0: no maximum)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_flag("--no-stem", no_stem, "Library: do not stem words");
+  app.add_option("--max-input-bytes", cli.options.max_input_bytes,
+                 "Library: refuse a document larger than this many bytes")
+      ->type_name("N")
+      ->transform(WholeNumber(1))
+      ->capture_default_str();
+  app.add_option("--damping", cli.options.damping,
+                 "Library: PageRank damping factor, in (0, 1)")
+      ->type_name("D")
+      ->check(NumberIn(0, 1, true, true))
+      ->capture_default_str();
+  app.add_option("--tolerance", cli.options.tolerance,
+                 "Library: power iteration L1 tolerance, in (0, 1)")
+      ->type_name("E")
+      ->check(NumberIn(0, 1, true, true))
+      ->capture_default_str();
+  app.add_option("--max-iterations", cli.options.max_iterations,
+                 "Library: power iteration cap, in [1, 100000]")
+      ->type_name("N")
+      ->transform(WholeNumber(1))
+      ->capture_default_str();
+
+  ParsedCommandLine result;
+  try {
+    app.parse(argc, argv);
+    const bool one_set = set_option->count() > 0;
+    if (cli.sweep == one_set) {
+      throw CLI::ValidationError("--sweep/--set",
+                                 "give exactly one of --sweep and --set");
+    }
+    for (const CLI::Option* option : {k_option, language_option}) {
+      if (one_set && option->count() == 0) {
+        throw CLI::RequiredError(option->get_name() + " (needed by --set)");
+      }
+    }
+    for (const CLI::Option* option :
+         {k_option, language_option, target_option}) {
+      if (cli.sweep && option->count() > 0) {
+        throw CLI::ValidationError(option->get_name(),
+                                   "only with --set (--sweep takes k, "
+                                   "language and target from --sets)");
+      }
+    }
+    if (one_set && only_option->count() > 0) {
+      throw CLI::ValidationError("--only", "only with --sweep");
+    }
+    if (app.count("--methods") > 0) {
+      try {
+        cli.methods = ParseMethods(methods);
+      } catch (const EvalError& error) {
+        throw CLI::ValidationError(error.what());
+      }
+    }
+  } catch (const CLI::ParseError& error) {
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = app.exit(error, out, err);
+    result.exit_code = code == 0 ? kExitOk : kExitUsage;
+    result.out = out.str();
+    result.err = err.str();
+    return result;
+  }
+
+  cli.data_dir = data_dir;
+  cli.sets_file = sets_file;
+  if (!only.empty()) cli.only = SplitCommas(only);
+  cli.set_file = set_file;
+  if (target_option->count() > 0) cli.target = target;
+  cli.json_path = json_path;
+  cli.per_doc_path = per_doc_path;
+  cli.ots_path = ots_path;
+  if (!no_cache) cli.cache_dir = cache_dir;
+  cli.options.stem = !no_stem;
+  result.command_line = std::move(cli);
+  return result;
+}
+
+}  // namespace summarize::eval
