@@ -11,7 +11,8 @@ namespace summarize {
 const std::vector<AlgorithmInfo>& Algorithms() {
   static const std::vector<AlgorithmInfo> kAlgorithms = {
       {Algorithm::kDefault, "default",
-       "TextRank on a TF-IDF cosine graph with a mild lead prior (tuned "
+       "TextRank whose graph, lead prior and length preference follow the "
+       "summary's share of the text; uses the title when given (tuned "
        "default)"},
       {Algorithm::kTextRank, "textrank",
        "TextRank as published: word-overlap similarity, weighted PageRank"},

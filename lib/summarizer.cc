@@ -3,11 +3,13 @@
 #include "summarize/summarizer.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <string>
 #include <utility>
 
 #include "model/term_matrix.h"
+#include "model/title_overlap.h"
 #include "options_validation.h"
 #include "rank/algorithm.h"
 #include "select/selector.h"
@@ -115,12 +117,14 @@ struct Summarizer::Impl {
   }
 
   // Analyzes, weights and ranks `units` (candidates get their scores).
-  RankedDocument RankUnits(std::string_view text, std::vector<Sentence> units,
+  RankedDocument RankUnits(std::string_view text, std::string_view title,
+                           std::vector<Sentence> units,
                            const internal::Cancellation& cancel) const {
     RankedDocument doc;
     doc.units = std::move(units);
     internal::Analyzer analyzer(language, options.stem);
     std::vector<std::vector<std::string>> terms;
+    std::vector<std::size_t> words;
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
       if (i % kCancelCheckInterval == 0) cancel.Check();
       Sentence& unit = doc.units[i];
@@ -131,15 +135,24 @@ struct Summarizer::Impl {
       if (unit.kind == SentenceKind::kSentence) {
         doc.candidates.push_back(i);
         terms.push_back(std::move(analyzed.terms));
+        words.push_back(unit.words);
       }
     }
     cancel.Check();
     doc.matrix = internal::BuildTermMatrix(terms);
     cancel.Check();
+    std::vector<double> title_overlap;
+    if (!title.empty()) {
+      title_overlap = internal::TitleOverlap(
+          doc.matrix, analyzer.Analyze(title, {0, title.size()}).terms);
+    }
     const internal::RankInput input{
         doc.matrix,
         {options.damping, options.tolerance, options.max_iterations},
-        cancel};
+        cancel,
+        TargetCount(words),
+        std::move(words),
+        std::move(title_overlap)};
     const internal::Scores scores =
         internal::RankSentences(options.algorithm, input);
     for (std::size_t c = 0; c < doc.candidates.size(); ++c) {
@@ -148,6 +161,22 @@ struct Summarizer::Impl {
     AssignRanks(doc.units, doc.candidates);
     cancel.Check();
     return doc;
+  }
+
+  // The number of sentences the summary will hold; for a word budget, the
+  // budget over the mean candidate length (the selector enforces the budget
+  // itself; rankers only use this as the summary's expected size).
+  std::size_t TargetCount(const std::vector<std::size_t>& words) const {
+    if (options.length.unit != Length::Unit::kWords || words.empty()) {
+      return internal::TargetSentenceCount(options.length, words.size());
+    }
+    const std::size_t total =
+        std::accumulate(words.begin(), words.end(), std::size_t{0});
+    if (total == 0) return words.size();
+    const double mean =
+        static_cast<double>(total) / static_cast<double>(words.size());
+    return std::min(words.size(), static_cast<std::size_t>(
+                                      std::ceil(options.length.value / mean)));
   }
 
   Summary Select(std::string_view text, RankedDocument doc) const {
@@ -186,13 +215,18 @@ struct Summarizer::Impl {
     return ranking;
   }
 
-  RankedDocument Prepare(std::string_view text) const {
+  RankedDocument Prepare(std::string_view text, std::string_view title) const {
     const internal::Cancellation cancel = MakeCancellation();
     cancel.Check();
     const std::size_t start =
         internal::CheckInput(text, options.max_input_bytes);
+    CheckTitle(title);
     std::vector<Sentence> units = Segment(text, start, cancel);
-    return RankUnits(text, std::move(units), cancel);
+    return RankUnits(text, title, std::move(units), cancel);
+  }
+
+  void CheckTitle(std::string_view title) const {
+    if (!title.empty()) internal::CheckInput(title, options.max_input_bytes);
   }
 };
 
@@ -209,26 +243,30 @@ Summarizer& Summarizer::operator=(Summarizer&&) noexcept = default;
 
 const Options& Summarizer::options() const { return impl_->options; }
 
-Summary Summarizer::Summarize(std::string_view text) const {
-  return impl_->Select(text, impl_->Prepare(text));
+Summary Summarizer::Summarize(std::string_view text,
+                              std::string_view title) const {
+  return impl_->Select(text, impl_->Prepare(text, title));
 }
 
-Ranking Summarizer::Rank(std::string_view text) const {
-  return Impl::Finish(text, impl_->Prepare(text));
+Ranking Summarizer::Rank(std::string_view text, std::string_view title) const {
+  return Impl::Finish(text, impl_->Prepare(text, title));
 }
 
 Summary Summarizer::SummarizeSpans(std::string_view text,
-                                   const std::vector<Span>& spans) const {
+                                   const std::vector<Span>& spans,
+                                   std::string_view title) const {
   const internal::Cancellation cancel = impl_->MakeCancellation();
   cancel.Check();
   internal::CheckInput(text, impl_->options.max_input_bytes);
+  impl_->CheckTitle(title);
   CheckSpans(text, spans);
   std::vector<Sentence> units(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) {
     units[i].begin = spans[i].begin;
     units[i].end = spans[i].end;
   }
-  return impl_->Select(text, impl_->RankUnits(text, std::move(units), cancel));
+  return impl_->Select(text,
+                       impl_->RankUnits(text, title, std::move(units), cancel));
 }
 
 Summary Summarize(std::string_view text, const Options& options) {

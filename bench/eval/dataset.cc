@@ -58,6 +58,10 @@ Document ParseDocument(std::string_view line, std::string_view where) {
       lang != object.end() && lang->is_string()) {
     document.language = lang->get<std::string>();
   }
+  if (const auto title = object.find("title");
+      title != object.end() && title->is_string()) {
+    document.title = title->get<std::string>();
+  }
 
   if (const auto references = object.find("references");
       references != object.end()) {

@@ -27,6 +27,9 @@ struct Document {
   // The "lang" field, "" when absent.
   std::string language;
   std::string text;
+  // The "title" field (the document's headline), "" when absent; given to
+  // the library, never to the baselines.
+  std::string title;
   // The reference summaries: all of "references", or just "summary".
   std::vector<std::string> references;
   // True when `references` came from a "references" array (score with

@@ -123,7 +123,8 @@ class SetRunner {
                         const std::string& ranking_error) const {
     const Method& method = runs_[m].method;
     if (method.kind == MethodKind::kLibrary) {
-      return SummaryText(summarizers_[m]->Summarize(document.text).sentences);
+      return SummaryText(
+          summarizers_[m]->Summarize(document.text, document.title).sentences);
     }
     if (!ranking) throw EvalError(kExitFailure, ranking_error);
     switch (method.kind) {

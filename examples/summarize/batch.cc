@@ -54,7 +54,12 @@ Json SummarizeLine(const Summarizer& summarizer, std::string_view line,
   }
   const auto& text_bytes = text->get_ref<const std::string&>();
   try {
-    const Summary summary = summarizer.Summarize(text_bytes);
+    const auto title = document.find("title");
+    const std::string_view title_bytes =
+        title != document.end() && title->is_string()
+            ? std::string_view(title->get_ref<const std::string&>())
+            : std::string_view();
+    const Summary summary = summarizer.Summarize(text_bytes, title_bytes);
     Json record = {{"id", std::move(id)},
                    {"summary", SummaryLines(summary)},
                    {"sentences", ChosenSentencesJson(summary)}};

@@ -165,6 +165,11 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       ->type_name("N")
       ->transform(WholeNumber(1))
       ->capture_default_str();
+  CLI::Option* title_option =
+      app.add_option("--title", cli.title,
+                     "The document's headline: sentences that repeat its "
+                     "words rank higher; never part of the summary")
+          ->type_name("TEXT");
   CLI::Option* timeout_option =
       app.add_option("--timeout", timeout_seconds,
                      "Give up after this many seconds (exit 1)")
@@ -182,7 +187,8 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       "--jsonl", cli.jsonl,
       "Batch mode: one JSON document per input line, one JSON result per "
       "output line");
-  jsonl_option->excludes(format_option);
+  jsonl_option->excludes(format_option)->excludes(title_option);
+  title_option->excludes(jsonl_option);
   format_option->excludes(jsonl_option);
   app.add_flag("--all-scores", cli.all_scores,
                "Add every sentence's score and rank under \"ranking\" (JSON "

@@ -27,6 +27,9 @@ struct CliOptions {
   // --timeout in seconds (> 0); nullopt when not given. Turned into
   // Options::deadline when the work starts.
   std::optional<double> timeout_seconds;
+  // --title: the document's headline, used for scoring only ("" = none).
+  // With --jsonl each line's "title" field serves instead.
+  std::string title;
   OutputFormat format = OutputFormat::kText;
   // --jsonl: one JSON document per input line (see batch.h).
   bool jsonl = false;

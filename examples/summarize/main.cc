@@ -51,7 +51,7 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
 
   Summary summary;
   try {
-    summary = summarizer.Summarize(text);
+    summary = summarizer.Summarize(text, cli.title);
   } catch (const Error& error) {
     throw CliError(ExitCodeFor(error.code()),
                    input.name() + ": " + DescribeError(error, text));

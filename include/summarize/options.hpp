@@ -17,8 +17,10 @@ namespace summarize {
 
 // The sentence-scoring method.
 enum class Algorithm {
-  // The tuned default: TextRank over a TF-IDF cosine graph, with a mild
-  // preference for early sentences. Used when no algorithm is named.
+  // The tuned default (see QUALITY.md): TextRank whose similarity graph,
+  // preference for early sentences and penalty on short sentences follow the
+  // share of the text the summary keeps; sentences that repeat the title
+  // (when given) rank higher. Used when no algorithm is named.
   kDefault,
   // TextRank as published (Mihalcea & Tarau 2004): word-overlap similarity
   // |Si ∩ Sj| / (log|Si| + log|Sj|), weighted PageRank, no position prior.

@@ -31,18 +31,23 @@ class Summarizer {
   // Summarizes UTF-8 `text`. Empty or whitespace-only text gives an empty
   // summary. Throws Error with kInvalidUtf8 / kBinaryInput (with the byte
   // offset), kInputTooLarge or kCancelled.
-  Summary Summarize(std::string_view text) const;
+  //
+  // `title`, when given, is the document's headline (UTF-8; invalid bytes
+  // throw as for `text`). The default algorithm ranks sentences that repeat
+  // its words higher; the title is never part of the summary, and offsets
+  // always refer to `text`.
+  Summary Summarize(std::string_view text, std::string_view title = {}) const;
 
   // Scores every sentence of `text` without choosing any. Throws as
   // Summarize().
-  Ranking Rank(std::string_view text) const;
+  Ranking Rank(std::string_view text, std::string_view title = {}) const;
 
   // Summarizes `text` with sentence boundaries chosen by the caller: each
   // span is one candidate sentence (no structure detection, no
   // segmentation). Spans must be sorted, non-overlapping and inside `text`;
   // otherwise throws Error(kInvalidSpans). Also throws as Summarize().
-  Summary SummarizeSpans(std::string_view text,
-                         const std::vector<Span>& spans) const;
+  Summary SummarizeSpans(std::string_view text, const std::vector<Span>& spans,
+                         std::string_view title = {}) const;
 
   // The options this summarizer was built with.
   const Options& options() const;

@@ -1,5 +1,6 @@
 #include "rank/algorithm.h"
 
+#include "rank/adaptive_textrank.h"
 #include "rank/centroid.h"
 #include "rank/textrank.h"
 
@@ -14,7 +15,7 @@ Scores RankSentences(Algorithm algorithm, const RankInput& input) {
     case Algorithm::kDefault:
       break;
   }
-  return PositionalTextRank(input);
+  return AdaptiveTextRank(input);
 }
 
 }  // namespace summarize::internal

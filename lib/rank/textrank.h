@@ -10,11 +10,6 @@ namespace summarize::internal {
 // with uniform teleport. Scores sum to 1.
 Scores TextRank(const RankInput& input);
 
-// The tuned default: PageRank over the TF-IDF cosine graph, teleporting
-// preferentially to early sentences (weight 1 / sqrt(1 + position / 4), a
-// lead bias that news and encyclopedic text reward). Scores sum to 1.
-Scores PositionalTextRank(const RankInput& input);
-
 }  // namespace summarize::internal
 
 #endif  // SUMMARIZE_LIB_RANK_TEXTRANK_H_

@@ -297,6 +297,24 @@ TEST(CliTest, AllScoresAddsRanking) {
   }
 }
 
+TEST(CliTest, TitleChangesScoresNotTheOutputShape) {
+  const RunResult plain = RunCli({"--format", "json", "--all-scores"}, kStory);
+  const RunResult titled = RunCli({"--format", "json", "--all-scores",
+                                   "--title", "Council budget for libraries"},
+                                  kStory);
+  ExpectSuccess(plain);
+  ExpectSuccess(titled);
+  const Json a = Json::parse(plain.out)["ranking"];
+  const Json b = Json::parse(titled.out)["ranking"];
+  ASSERT_EQ(a.size(), b.size());
+  bool any_score_changed = false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i]["begin"], b[i]["begin"]);
+    if (a[i]["score"] != b[i]["score"]) any_score_changed = true;
+  }
+  EXPECT_TRUE(any_score_changed);
+}
+
 TEST(CliTest, ListAlgorithms) {
   const RunResult result = RunCli({"--list-algorithms"});
   ExpectSuccess(result);
@@ -444,6 +462,7 @@ TEST(CliTest, UsageErrorsExitTwoWithOneLine) {
       {"--format", "xml"},
       {"--all-scores"},
       {"--jsonl", "--format", "json"},
+      {"--jsonl", "--title", "A headline"},
       {"--timeout", "0"},
       {"--redundancy", "1.5"},
       {"--min-words", "-3"},

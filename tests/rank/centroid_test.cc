@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "rank/rank_test_support.h"
+
 namespace summarize::internal {
 namespace {
 
@@ -15,7 +17,7 @@ namespace {
 //   cos(S0) = cos(S1) = (2x² + y²) / |C|,  cos(S2) = 1 / |C|.
 TEST(CentroidTest, HandComputedExample) {
   const TermMatrix matrix = BuildTermMatrix({{"a", "b"}, {"a", "c"}, {"d"}});
-  const Scores scores = Centroid({matrix, {}, Cancellation()});
+  const Scores scores = Centroid(TestInput(matrix));
   const double idf_a = std::log(4.0 / 3.0) + 1;
   const double idf_b = std::log(2.0) + 1;
   const double r = std::hypot(idf_a, idf_b);
@@ -30,14 +32,14 @@ TEST(CentroidTest, HandComputedExample) {
 
 TEST(CentroidTest, EmptySentenceScoresZero) {
   const TermMatrix matrix = BuildTermMatrix({{"a"}, {}, {"a", "b"}});
-  const Scores scores = Centroid({matrix, {}, Cancellation()});
+  const Scores scores = Centroid(TestInput(matrix));
   EXPECT_EQ(scores[1], 0.0);
   EXPECT_GT(scores[0], 0.0);
 }
 
 TEST(CentroidTest, NoSentences) {
   const TermMatrix matrix = BuildTermMatrix({});
-  EXPECT_TRUE(Centroid({matrix, {}, Cancellation()}).empty());
+  EXPECT_TRUE(Centroid(TestInput(matrix)).empty());
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <vector>
 
+#include "rank/rank_test_support.h"
 #include "summarize/error.hpp"
 
 namespace summarize::internal {
@@ -25,13 +26,6 @@ Graph MakeGraph(const std::vector<std::vector<float>>& weights) {
 }
 
 constexpr double kTight = 1e-9;
-
-PowerIterationParams TightParams() {
-  PowerIterationParams params;
-  params.tolerance = 1e-12;
-  params.max_iterations = 10000;
-  return params;
-}
 
 // Path 0 - 1 - 2 with unit weights, d = 0.85, teleport 0.05 each:
 //   a = 0.05 + 0.425 b,  b = 0.05 + 1.7 a  =>  a = 19/74, b = 18/37.

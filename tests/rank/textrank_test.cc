@@ -4,15 +4,10 @@
 
 #include <numeric>
 
+#include "rank/rank_test_support.h"
+
 namespace summarize::internal {
 namespace {
-
-PowerIterationParams Tight() {
-  PowerIterationParams params;
-  params.tolerance = 1e-12;
-  params.max_iterations = 10000;
-  return params;
-}
 
 // S0 ∩ S1 = {a, b} and S1 ∩ S2 = {c, d}, |S0| = |S2| = 3, |S1| = 4: both
 // edges weigh 2 / (ln 3 + ln 4) and S0, S2 share nothing, so the graph is a
@@ -21,7 +16,7 @@ PowerIterationParams Tight() {
 TEST(TextRankTest, OverlapPathMatchesHandSolution) {
   const TermMatrix matrix =
       BuildTermMatrix({{"a", "b", "x"}, {"a", "b", "c", "d"}, {"c", "d", "y"}});
-  const Scores scores = TextRank({matrix, Tight(), Cancellation()});
+  const Scores scores = TextRank(TestInput(matrix));
   ASSERT_EQ(scores.size(), 3U);
   EXPECT_NEAR(scores[0], 19.0 / 74.0, 1e-9);
   EXPECT_NEAR(scores[1], 18.0 / 37.0, 1e-9);
@@ -31,27 +26,15 @@ TEST(TextRankTest, OverlapPathMatchesHandSolution) {
 TEST(TextRankTest, SentenceSharingNothingGetsTeleportOnly) {
   const TermMatrix matrix =
       BuildTermMatrix({{"a", "b"}, {"a", "b", "c"}, {"z"}});
-  const Scores scores = TextRank({matrix, Tight(), Cancellation()});
+  const Scores scores = TextRank(TestInput(matrix));
   EXPECT_LT(scores[2], scores[0]);
   EXPECT_NEAR(scores[0], scores[1], 1e-12);  // a two-node component
   EXPECT_NEAR(std::accumulate(scores.begin(), scores.end(), 0.0), 1.0, 1e-12);
 }
 
-TEST(TextRankTest, PositionalVariantPrefersEarlierOfEqualSentences) {
-  // Four sentences with identical content: only the position prior differs.
-  const TermMatrix matrix = BuildTermMatrix(
-      {{"ship", "port"}, {"ship", "port"}, {"ship", "port"}, {"ship", "port"}});
-  const Scores scores = PositionalTextRank({matrix, Tight(), Cancellation()});
-  ASSERT_EQ(scores.size(), 4U);
-  EXPECT_GT(scores[0], scores[1]);
-  EXPECT_GT(scores[1], scores[2]);
-  EXPECT_GT(scores[2], scores[3]);
-  EXPECT_NEAR(std::accumulate(scores.begin(), scores.end(), 0.0), 1.0, 1e-12);
-}
-
 TEST(TextRankTest, NoSentences) {
   const TermMatrix matrix = BuildTermMatrix({});
-  EXPECT_TRUE(TextRank({matrix, Tight(), Cancellation()}).empty());
+  EXPECT_TRUE(TextRank(TestInput(matrix)).empty());
 }
 
 }  // namespace
