@@ -8,7 +8,8 @@ packages=(
   libicu-dev libeigen3-dev libstemmer-dev
   libcli11-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3
+  python3 python3-nltk   # ROUGE agreement test: ../shared/tools/rouge.py
+  ots                    # the Open Text Summarizer baseline of summarize-eval
 )
 
 missing=()
