@@ -2,12 +2,15 @@
 #ifndef SUMMARIZE_TESTS_TEST_SUPPORT_H_
 #define SUMMARIZE_TESTS_TEST_SUPPORT_H_
 
+#include <stdlib.h>  // mkdtemp (POSIX)
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <system_error>
 
 namespace summarize::testing {
 
@@ -34,6 +37,29 @@ inline std::string ReadFile(const std::filesystem::path& path) {
   out << in.rdbuf();
   return out.str();
 }
+
+// A fresh temporary folder, removed with everything in it on destruction.
+class ScratchFolder {
+ public:
+  ScratchFolder() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "summarize_test.XXXXXX")
+            .string();
+    if (::mkdtemp(pattern.data()) == nullptr) std::abort();
+    path_ = pattern;
+  }
+  ~ScratchFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
 
 }  // namespace summarize::testing
 

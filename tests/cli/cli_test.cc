@@ -24,6 +24,8 @@
 namespace summarize::testing {
 namespace {
 
+using summarize::testing::ScratchFolder;
+
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
@@ -35,28 +37,6 @@ struct RunResult {
   int exit_code = -1;
   std::string out;
   std::string err;
-};
-
-// A fresh temporary folder, removed with everything in it on destruction.
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    std::string pattern =
-        (fs::temp_directory_path() / "summarize_cli_test.XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) std::abort();
-    path_ = pattern;
-  }
-  ~ScratchFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  ScratchFolder(const ScratchFolder&) = delete;
-  ScratchFolder& operator=(const ScratchFolder&) = delete;
-
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
 };
 
 // This test process's scratch folder, removed at exit.

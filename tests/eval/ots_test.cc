@@ -10,33 +10,15 @@
 #include <string>
 
 #include "eval/eval_error.h"
+#include "test_support.h"
 
 namespace summarize::eval {
 namespace {
 
+using summarize::testing::ScratchFolder;
+
 using ::testing::HasSubstr;
 namespace fs = std::filesystem;
-
-// A fresh folder removed with everything in it on destruction.
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    std::string pattern =
-        (fs::temp_directory_path() / "summarize_ots_test.XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) std::abort();
-    path_ = pattern;
-  }
-  ~ScratchFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  ScratchFolder(const ScratchFolder&) = delete;
-  ScratchFolder& operator=(const ScratchFolder&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 TEST(OtsTest, RatioIsTheClosestWholePercent) {
   EXPECT_EQ(OtsRatioPercent(4, 16), 25);
