@@ -17,46 +17,53 @@ double Sum(const Scores& scores) {
   return std::accumulate(scores.begin(), scores.end(), 0.0);
 }
 
-// Four sentences with identical content, so centrality cannot tell them
-// apart and only the prior, length and title factors can.
+// Five sentences with identical content, so centrality cannot tell them
+// apart and only the position, length and title factors can.
 TermMatrix Identical() {
-  return BuildTermMatrix(
-      {{"ship", "port"}, {"ship", "port"}, {"ship", "port"}, {"ship", "port"}});
+  return BuildTermMatrix({{"ship", "port"},
+                          {"ship", "port"},
+                          {"ship", "port"},
+                          {"ship", "port"},
+                          {"ship", "port"}});
 }
 
 TEST(AdaptiveTextRankTest, ShortSummaryPrefersEarlierOfEqualSentences) {
   const TermMatrix matrix = Identical();
-  // 0 of 4 (unknown target): share 0, full lead prior (1 + i)^-0.6.
+  // Unknown target: share 0, the full lead prior (1 + i)^-0.3, and the first
+  // sentence counts double.
   const Scores scores = AdaptiveTextRank(TestInput(matrix));
-  ASSERT_EQ(scores.size(), 4U);
-  EXPECT_GT(scores[0], scores[1]);
-  EXPECT_GT(scores[1], scores[2]);
+  ASSERT_EQ(scores.size(), 5U);
+  EXPECT_NEAR(scores[0] / scores[1], 2.0 * std::pow(2.0, 0.3), 1e-9);
+  EXPECT_NEAR(scores[2] / scores[1], std::pow(1.5, -0.3), 1e-9);
   EXPECT_GT(scores[2], scores[3]);
-  EXPECT_NEAR(scores[1] / scores[0], std::pow(2.0, -0.6), 1e-9);
+  EXPECT_GT(scores[3], scores[4]);
   EXPECT_NEAR(Sum(scores), 1.0, 1e-12);
 }
 
-TEST(AdaptiveTextRankTest, LeadPriorWeakensAsTheShareGrows) {
+TEST(AdaptiveTextRankTest, LeadPriorFadesAsTheShareGrows) {
   const TermMatrix matrix = Identical();
-  // 1 of 20 would be share 0.05 (w = 0.25); here 1 of 4 is share 0.25 >=
-  // 0.2, so the prior is off entirely.
-  const Scores scores = AdaptiveTextRank(TestInput(matrix, 1));
-  for (double score : scores) EXPECT_NEAR(score, 0.25, 1e-9);
+  // 2 of 5 is share 0.4 >= 0.25: no lead prior, only the first-sentence
+  // factor. Scores are 2, 1, 1, 1, 1 over 6.
+  const Scores scores = AdaptiveTextRank(TestInput(matrix, 2));
+  EXPECT_NEAR(scores[0], 2.0 / 6.0, 1e-9);
+  for (std::size_t i = 1; i < 5; ++i) EXPECT_NEAR(scores[i], 1.0 / 6.0, 1e-9);
 }
 
-TEST(AdaptiveTextRankTest, LargeShareIsTextRank) {
-  // Without words or title, a share >= 0.2 leaves the overlap TextRank alone.
+TEST(AdaptiveTextRankTest, LargeShareIsTextRankWithALeadSentence) {
+  // Without a title, a share >= 0.25 is the overlap TextRank, with the first
+  // sentence's score doubled (then renormalised).
   const TermMatrix matrix =
       BuildTermMatrix({{"a", "b", "x"}, {"a", "b", "c", "d"}, {"c", "d", "y"}});
-  const Scores adaptive = AdaptiveTextRank(TestInput(matrix, 2));
-  const Scores textrank = TextRank(TestInput(matrix));
-  ASSERT_EQ(adaptive.size(), textrank.size());
-  for (std::size_t i = 0; i < adaptive.size(); ++i) {
-    EXPECT_NEAR(adaptive[i], textrank[i], 1e-12);
+  const Scores adaptive = AdaptiveTextRank(TestInput(matrix, 1));
+  Scores expected = TextRank(TestInput(matrix));
+  expected[0] *= 2;
+  const double total = Sum(expected);
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_NEAR(adaptive[i], expected[i] / total, 1e-12);
   }
 }
 
-TEST(AdaptiveTextRankTest, SmallShareIsCosineTextRankTimesLeadPrior) {
+TEST(AdaptiveTextRankTest, ZeroShareIsCosineTextRankTimesLeadPrior) {
   const TermMatrix matrix =
       BuildTermMatrix({{"a", "b", "x"}, {"a", "b", "c", "d"}, {"c", "d", "y"}});
   const Scores adaptive = AdaptiveTextRank(TestInput(matrix));
@@ -65,31 +72,47 @@ TEST(AdaptiveTextRankTest, SmallShareIsCosineTextRankTimesLeadPrior) {
                             .scores;
   std::vector<double> expected(3);
   for (std::size_t i = 0; i < 3; ++i) {
-    expected[i] = cosine[i] * std::pow(1.0 + static_cast<double>(i), -0.6);
+    expected[i] = cosine[i] * std::pow(1.0 + static_cast<double>(i), -0.3);
   }
+  expected[0] *= 2;
   const double total = std::accumulate(expected.begin(), expected.end(), 0.0);
   for (std::size_t i = 0; i < 3; ++i) {
     EXPECT_NEAR(adaptive[i], expected[i] / total, 1e-9);
   }
 }
 
-TEST(AdaptiveTextRankTest, ShortSentencesLoseWhenTheSummaryKeepsMuch) {
+TEST(AdaptiveTextRankTest, ShortSummariesPreferShorterSentences) {
   const TermMatrix matrix = Identical();
-  // 4 of 4: share 1. Mean words 12.5; sentence 0 has (2 + 1) / 12.5 = 0.24
-  // of it, so its factor is 0.24^1; the others are above the mean (factor 1).
-  const Scores scores = AdaptiveTextRank(TestInput(matrix, 4, {2, 16, 16, 16}));
-  EXPECT_NEAR(scores[0] / scores[1], 0.24, 1e-9);
-  EXPECT_NEAR(scores[1], scores[2], 1e-12);
-  EXPECT_NEAR(scores[2], scores[3], 1e-12);
+  // Unknown target (share 0): length exponent 1.5 × (0 - 0.25) = -0.375.
+  // Words 9, 19, 19, 19, 9 → mean 15; relative lengths (w + 1) / 15 are
+  // 2/3 and 4/3. Sentences 1 and 4 differ by position and length only.
+  const Scores scores =
+      AdaptiveTextRank(TestInput(matrix, 0, {9, 19, 19, 19, 9}));
+  const double length_ratio = std::pow((10.0 / 15) / (20.0 / 15), -0.375);
+  const double position_ratio = std::pow(5.0 / 2.0, -0.3);
+  EXPECT_NEAR(scores[4] / scores[1], length_ratio * position_ratio, 1e-9);
+  EXPECT_GT(scores[4], scores[3]);  // shorter beats the nearer, longer one
 }
 
-TEST(AdaptiveTextRankTest, TitleOverlapRaisesTheScore) {
+TEST(AdaptiveTextRankTest, LengthIsNeutralOnceTheShareIsLarge) {
   const TermMatrix matrix = Identical();
   const Scores scores =
-      AdaptiveTextRank(TestInput(matrix, 4, {}, {0.0, 1.0, 0.5, 0.0}));
-  EXPECT_NEAR(scores[1] / scores[0], 2.0, 1e-9);
-  EXPECT_NEAR(scores[2] / scores[0], 1.5, 1e-9);
-  EXPECT_NEAR(scores[3], scores[0], 1e-12);
+      AdaptiveTextRank(TestInput(matrix, 2, {9, 19, 19, 19, 9}));
+  EXPECT_NEAR(scores[4], scores[1], 1e-12);
+}
+
+TEST(AdaptiveTextRankTest, TitleOverlapRaisesSentencesThroughTheWalk) {
+  // A path 0 - 1 - 2 - 3: without a title, 1 and 2 are symmetric. A title
+  // repeated by sentence 2 tilts the teleport, and the walk, towards it.
+  const TermMatrix matrix =
+      BuildTermMatrix({{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "e"}});
+  const Scores plain = AdaptiveTextRank(TestInput(matrix, 4));
+  const Scores titled =
+      AdaptiveTextRank(TestInput(matrix, 4, {}, {0.0, 0.0, 1.0, 0.0}));
+  EXPECT_NEAR(plain[1], plain[2], 1e-9);
+  EXPECT_GT(titled[2], titled[1]);
+  EXPECT_GT(titled[2], plain[2]);
+  EXPECT_NEAR(Sum(titled), 1.0, 1e-12);
 }
 
 TEST(AdaptiveTextRankTest, NoSentences) {
