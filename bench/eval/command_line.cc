@@ -2,14 +2,14 @@
 #include "eval/command_line.h"
 
 #include <CLI/CLI.hpp>
-#include <charconv>
 #include <cstdlib>
 #include <sstream>
 #include <string_view>
-#include <system_error>
 #include <thread>
 
 #include "eval/eval_error.h"
+#include "library_options.h"
+#include "number_validators.h"
 
 #ifndef SUMMARIZE_SHARED_DIR
 #define SUMMARIZE_SHARED_DIR "../shared"
@@ -24,6 +24,10 @@
 namespace summarize::eval {
 namespace {
 
+using summarize::cli::AddLibraryOptions;
+using summarize::cli::NumberIn;
+using summarize::cli::WholeNumber;
+
 constexpr std::string_view kDescription =
     "Evaluates libsummarize with ROUGE: runs the library's algorithms and "
     "baselines (lead, random, OTS) on JSON Lines sets and prints ROUGE-1/2/"
@@ -33,7 +37,8 @@ constexpr std::string_view kFooter =
     "Either --sweep (every set of --sets, from --data-dir) or --set FILE "
     "with -n and -l. A set file has one JSON object per line: {\"id\", "
     "\"text\", \"summary\"} or {\"id\", \"text\", \"references\": [...]}, "
-    "references one sentence per line.\n"
+    "references one sentence per line; optional \"lang\", and \"title\" "
+    "(given to the library's methods only).\n"
     "Exit status: 0 success, 1 bad data or failure, 2 bad usage.";
 
 std::string OneLine(std::string_view text) {
@@ -42,55 +47,6 @@ std::string OneLine(std::string_view text) {
     if (c == '\n' || c == '\r') c = ' ';
   }
   return line;
-}
-
-// CLI11 transform for a whole number >= `min`: decimal digits only (no
-// sign, so "-1" is refused rather than wrapped around), rewritten without
-// leading zeros (CLI11 would read "010" as octal).
-CLI::Validator WholeNumber(std::uint64_t min) {
-  return {[min](std::string& value) -> std::string {
-            std::uint64_t number = 0;
-            const char* first = value.data();
-            const char* last = first + value.size();
-            const auto [end, error] = std::from_chars(first, last, number);
-            if (value.empty() || error != std::errc() || end != last ||
-                number < min) {
-              return "expected a whole number >= " + std::to_string(min) +
-                     ", got '" + value + "'";
-            }
-            value = std::to_string(number);
-            return "";
-          },
-          ""};
-}
-
-// CLI11 check for a plain decimal number (no sign, hex, inf or nan) in
-// [low, high], or in (low, high) / (low, high] as `open_low` and
-// `open_high` say.
-CLI::Validator NumberIn(double low, double high, bool open_low,
-                        bool open_high) {
-  std::ostringstream description;
-  description << (open_low ? "(" : "[") << low << ", " << high
-              << (open_high ? ")" : "]");
-  const std::string range = description.str();
-  return {
-      [=](std::string& value) -> std::string {
-        double number = 0;
-        const char* first = value.data();
-        const char* last = first + value.size();
-        const bool plain = !value.empty() && value.front() != '-' &&
-                           value.front() != '+' &&
-                           value.find_first_of("xXnNiI") == std::string::npos;
-        const auto [end, error] =
-            std::from_chars(first, last, number, std::chars_format::general);
-        const bool above = open_low ? number > low : number >= low;
-        const bool below = open_high ? number < high : number <= high;
-        if (!plain || error != std::errc() || end != last || !above || !below) {
-          return "expected a number in " + range + ", got '" + value + "'";
-        }
-        return "";
-      },
-      ""};
 }
 
 std::vector<std::string> SplitCommas(const std::string& list) {
@@ -210,42 +166,25 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   app.add_flag("--no-cache", no_cache, "Always run OTS; cache nothing");
   app.add_flag("--quiet", cli.quiet, "No progress lines on stderr");
 
-  app.add_option("--redundancy", cli.options.redundancy_threshold,
-                 "Library: skip a sentence at least this similar (cosine, "
-                 "in (0, 1]) to a chosen one")
-      ->type_name("T")
-      ->check(NumberIn(0, 1, true, false))
-      ->capture_default_str();
-  app.add_option("--min-words", cli.options.min_sentence_words,
-                 "Library: never choose a sentence with fewer words (0: no "
-                 "minimum)")
-      ->type_name("N")
-      ->transform(WholeNumber(0))
-      ->capture_default_str();
-  app.add_option("--max-bytes", cli.options.max_sentence_bytes,
-                 "Library: never choose a sentence longer than this many "
-                 "bytes (0: no maximum)")
-      ->type_name("N")
-      ->transform(WholeNumber(0))
-      ->capture_default_str();
-  app.add_flag("--no-stem", no_stem, "Library: do not stem words");
-  app.add_option("--max-input-bytes", cli.options.max_input_bytes,
-                 "Library: refuse a document larger than this many bytes")
-      ->type_name("N")
-      ->transform(WholeNumber(1))
-      ->capture_default_str();
-  app.add_option("--damping", cli.options.damping,
-                 "Library: PageRank damping factor, in (0, 1)")
+  CLI::App& library = *app.add_option_group(
+      "Library", "Options passed to the library for its own methods");
+  AddLibraryOptions(library, cli.options, no_stem,
+                    "Refuse a document larger than this many bytes");
+  library
+      .add_option("--damping", cli.options.damping,
+                  "PageRank damping factor, in (0, 1)")
       ->type_name("D")
       ->check(NumberIn(0, 1, true, true))
       ->capture_default_str();
-  app.add_option("--tolerance", cli.options.tolerance,
-                 "Library: power iteration L1 tolerance, in (0, 1)")
+  library
+      .add_option("--tolerance", cli.options.tolerance,
+                  "Power iteration L1 tolerance, in (0, 1)")
       ->type_name("E")
       ->check(NumberIn(0, 1, true, true))
       ->capture_default_str();
-  app.add_option("--max-iterations", cli.options.max_iterations,
-                 "Library: power iteration cap, in [1, 100000]")
+  library
+      .add_option("--max-iterations", cli.options.max_iterations,
+                  "Power iteration cap, in [1, 100000]")
       ->type_name("N")
       ->transform(WholeNumber(1))
       ->capture_default_str();

@@ -6,9 +6,12 @@
 #include <string>
 
 #include "eval/eval_error.h"
+#include "json_error_reason.h"
 
 namespace summarize::eval {
 namespace {
+
+using summarize::cli::ParseErrorReason;
 
 using Json = nlohmann::json;
 
@@ -18,16 +21,6 @@ bool IsBlank(std::string_view line) {
 
 [[noreturn]] void Fail(std::string_view where, std::string_view what) {
   throw EvalError(kExitFailure, std::string(where) + ": " + std::string(what));
-}
-
-// The reason in a nlohmann parse error message ("... - invalid literal;
-// last read: '...'"), without the echo of raw input bytes.
-std::string ParseErrorReason(const std::string& what) {
-  const std::size_t start = what.find(" - ");
-  if (start == std::string::npos) return what;
-  const std::size_t end = what.find("; last read", start);
-  return what.substr(start + 3,
-                     end == std::string::npos ? end : end - start - 3);
 }
 
 }  // namespace

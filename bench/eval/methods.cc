@@ -4,11 +4,14 @@
 #include <algorithm>
 #include <random>
 
+#include "collapse_whitespace.h"
 #include "eval/eval_error.h"
 #include "eval/seeded_random.h"
 
 namespace summarize::eval {
 namespace {
+
+using summarize::cli::CollapseWhitespace;
 
 struct Baseline {
   std::string_view name;
@@ -17,11 +20,6 @@ struct Baseline {
 constexpr Baseline kBaselines[] = {{"lead", MethodKind::kLead},
                                    {"random", MethodKind::kRandom},
                                    {"ots", MethodKind::kOts}};
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-         c == '\f';
-}
 
 // Positions in ranking.sentences of its candidates, in document order.
 std::vector<std::size_t> CandidatePositions(const Ranking& ranking) {
@@ -127,22 +125,6 @@ std::vector<Sentence> RandomSentences(const Ranking& ranking, std::size_t k,
     chosen.push_back(ranking.sentences[position]);
   }
   return chosen;
-}
-
-std::string CollapseWhitespace(std::string_view text) {
-  std::string collapsed;
-  collapsed.reserve(text.size());
-  bool pending_space = false;
-  for (const char c : text) {
-    if (IsAsciiSpace(c)) {
-      pending_space = !collapsed.empty();
-      continue;
-    }
-    if (pending_space) collapsed.push_back(' ');
-    pending_space = false;
-    collapsed.push_back(c);
-  }
-  return collapsed;
 }
 
 std::string SummaryText(const std::vector<Sentence>& sentences) {

@@ -54,10 +54,6 @@ std::vector<Sentence> LeadSentences(const Ranking& ranking, std::size_t k);
 std::vector<Sentence> RandomSentences(const Ranking& ranking, std::size_t k,
                                       std::uint64_t seed);
 
-// `text` with every run of ASCII whitespace (newlines included) replaced by
-// one space and none at either end.
-std::string CollapseWhitespace(std::string_view text);
-
 // ROUGE input for chosen sentences: each collapsed to one line, empty ones
 // dropped, joined by "\n" (no final newline).
 std::string SummaryText(const std::vector<Sentence>& sentences);

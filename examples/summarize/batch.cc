@@ -4,25 +4,13 @@
 #include <string>
 
 #include "cli_error.h"
+#include "json_error_reason.h"
 
 namespace summarize::cli {
 namespace {
 
 bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos;
-}
-
-// The reason in a nlohmann parse error message, e.g. "invalid string:
-// ill-formed UTF-8 byte" out of "[json.exception.parse_error.101] parse error
-// at line 1, column 9: syntax error while parsing value - invalid string:
-// ill-formed UTF-8 byte; last read: '...'" (whose last part may echo raw
-// bytes). The whole message when it has another shape.
-std::string ParseErrorReason(const std::string& what) {
-  const std::size_t start = what.find(" - ");
-  if (start == std::string::npos) return what;
-  const std::size_t end = what.find("; last read", start);
-  return what.substr(start + 3,
-                     end == std::string::npos ? end : end - start - 3);
 }
 
 Json ErrorRecord(Json id, std::size_t line_number, std::string_view message) {

@@ -1,16 +1,15 @@
 #include "cli_options.h"
 
 #include <CLI/CLI.hpp>
-#include <charconv>
-#include <cstdint>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <summarize/version.hpp>
-#include <system_error>
 #include <vector>
 
 #include "cli_error.h"
+#include "library_options.h"
+#include "number_validators.h"
 
 namespace summarize::cli {
 namespace {
@@ -26,54 +25,6 @@ constexpr std::string_view kFooter =
     "{\"id\", \"error\"}, in input order; blank lines are skipped.\n"
     "Exit status: 0 success, 1 bad input (unreadable, invalid UTF-8, binary, "
     "too large, timed out, any failed --jsonl line), 2 bad usage.";
-
-// CLI11 transform for a whole number >= `min`: plain decimal digits only (no
-// sign, so "-1" is refused rather than wrapped around). The value is
-// rewritten without leading zeros because CLI11's own conversion would read
-// "010" as octal.
-CLI::Validator WholeNumber(std::uint64_t min) {
-  return {[min](std::string& value) -> std::string {
-            std::uint64_t number = 0;
-            const char* first = value.data();
-            const char* last = first + value.size();
-            const auto [end, error] = std::from_chars(first, last, number);
-            if (value.empty() || error != std::errc() || end != last ||
-                number < min) {
-              return "expected a whole number >= " + std::to_string(min) +
-                     ", got '" + value + "'";
-            }
-            value = std::to_string(number);
-            return "";
-          },
-          // No description: each option's help text states its range.
-          ""};
-}
-
-// CLI11 check for a decimal number in (low, high]: digits with an optional
-// fraction and exponent; no sign, hex form, "inf" or "nan".
-CLI::Validator NumberIn(double low, double high) {
-  std::ostringstream description;
-  description << "in (" << low << ", " << high << "]";
-  const std::string range = description.str();
-  // No description: each option's help text states its range.
-  return {[low, high, range](std::string& value) -> std::string {
-            double number = 0;
-            const char* first = value.data();
-            const char* last = first + value.size();
-            const bool plain =
-                !value.empty() && value.front() != '-' &&
-                value.front() != '+' &&
-                value.find_first_of("xXnNiI") == std::string::npos;
-            const auto [end, error] = std::from_chars(
-                first, last, number, std::chars_format::general);
-            if (!plain || error != std::errc() || end != last ||
-                !(number > low) || !(number <= high)) {
-              return "expected a number " + range + ", got '" + value + "'";
-            }
-            return "";
-          },
-          ""};
-}
 
 // The names accepted by --algorithm, in catalogue order.
 std::vector<std::string> AlgorithmNames() {
@@ -141,30 +92,9 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
                  "ISO 639-1 language code of the text")
       ->type_name("CODE")
       ->capture_default_str();
-  app.add_option("--redundancy", cli.library.redundancy_threshold,
-                 "Skip a sentence at least this similar (cosine, in (0, "
-                 "1]) to a chosen one")
-      ->type_name("T")
-      ->check(NumberIn(0, 1))
-      ->capture_default_str();
-  app.add_option("--min-words", cli.library.min_sentence_words,
-                 "Never choose a sentence with fewer words (0: no minimum)")
-      ->type_name("N")
-      ->transform(WholeNumber(0))
-      ->capture_default_str();
-  app.add_option("--max-bytes", cli.library.max_sentence_bytes,
-                 "Never choose a sentence longer than this many bytes "
-                 "(0: no maximum)")
-      ->type_name("N")
-      ->transform(WholeNumber(0))
-      ->capture_default_str();
-  app.add_flag("--no-stem", no_stem, "Do not stem words");
-  app.add_option("--max-input-bytes", cli.library.max_input_bytes,
-                 "Refuse input (with --jsonl: a document's text) larger "
-                 "than this many bytes, in [1, 1 GiB]")
-      ->type_name("N")
-      ->transform(WholeNumber(1))
-      ->capture_default_str();
+  AddLibraryOptions(app, cli.library, no_stem,
+                    "Refuse input (with --jsonl: a document's text) larger "
+                    "than this many bytes, in [1, 1 GiB]");
   CLI::Option* title_option =
       app.add_option("--title", cli.title,
                      "The document's headline: sentences that repeat its "

@@ -3,13 +3,10 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "collapse_whitespace.h"
+
 namespace summarize::cli {
 namespace {
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-         c == '\f';
-}
 
 Json SentenceJson(const Sentence& sentence) {
   return Json{{"index", sentence.index},
@@ -35,22 +32,6 @@ const char* UnitName(Length::Unit unit) {
 }
 
 }  // namespace
-
-std::string CollapseWhitespace(std::string_view text) {
-  std::string collapsed;
-  collapsed.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (IsAsciiSpace(c)) {
-      pending_space = !collapsed.empty();
-      continue;
-    }
-    if (pending_space) collapsed.push_back(' ');
-    pending_space = false;
-    collapsed.push_back(c);
-  }
-  return collapsed;
-}
 
 std::string SummaryLines(const Summary& summary) {
   std::string lines;

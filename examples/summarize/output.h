@@ -24,10 +24,6 @@ namespace summarize::cli {
 
 using Json = nlohmann::ordered_json;
 
-// `text` with every run of ASCII whitespace (space, tab, CR, LF, VT, FF)
-// replaced by one space and none at either end; all other bytes unchanged.
-std::string CollapseWhitespace(std::string_view text);
-
 // The chosen sentences, collapsed, joined by "\n" (no final newline).
 std::string SummaryLines(const Summary& summary);
 

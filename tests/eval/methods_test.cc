@@ -11,6 +11,7 @@
 #include <summarize/summarizer.hpp>
 #include <vector>
 
+#include "collapse_whitespace.h"
 #include "eval/eval_error.h"
 
 namespace summarize::eval {
@@ -165,7 +166,7 @@ TEST(MethodsTest, SummaryTextCollapsesWhitespaceOneSentencePerLine) {
   b.text = "Two.";
   EXPECT_EQ(SummaryText({a, blank, b}), "One sentence here.\nTwo.");
   EXPECT_EQ(SummaryText({}), "");
-  EXPECT_EQ(CollapseWhitespace("\r\n a \v\f b \n"), "a b");
+  EXPECT_EQ(summarize::cli::CollapseWhitespace("\r\n a \v\f b \n"), "a b");
 }
 
 }  // namespace

@@ -1,0 +1,47 @@
+// The summarize::Options flags that the command-line tools share
+// (examples/summarize and bench/eval), registered in one place.
+#ifndef SUMMARIZE_EXAMPLES_COMMON_LIBRARY_OPTIONS_H_
+#define SUMMARIZE_EXAMPLES_COMMON_LIBRARY_OPTIONS_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <summarize/options.hpp>
+
+#include "number_validators.h"
+
+namespace summarize::cli {
+
+// Adds --redundancy, --min-words, --max-bytes, --no-stem and
+// --max-input-bytes to `app` (an App or an option group), writing into
+// `options`. --no-stem sets `no_stem`; apply it after parsing with
+// options.stem = !no_stem. `input_limit_help` describes what
+// --max-input-bytes limits in that tool.
+inline void AddLibraryOptions(CLI::App& app, Options& options, bool& no_stem,
+                              const std::string& input_limit_help) {
+  app.add_option("--redundancy", options.redundancy_threshold,
+                 "Skip a sentence at least this similar (cosine, in (0, "
+                 "1]) to a chosen one")
+      ->type_name("T")
+      ->check(NumberIn(0, 1))
+      ->capture_default_str();
+  app.add_option("--min-words", options.min_sentence_words,
+                 "Never choose a sentence with fewer words (0: no minimum)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_option("--max-bytes", options.max_sentence_bytes,
+                 "Never choose a sentence longer than this many bytes "
+                 "(0: no maximum)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->capture_default_str();
+  app.add_flag("--no-stem", no_stem, "Do not stem words");
+  app.add_option("--max-input-bytes", options.max_input_bytes, input_limit_help)
+      ->type_name("N")
+      ->transform(WholeNumber(1))
+      ->capture_default_str();
+}
+
+}  // namespace summarize::cli
+
+#endif  // SUMMARIZE_EXAMPLES_COMMON_LIBRARY_OPTIONS_H_
