@@ -2,6 +2,8 @@
 #ifndef SUMMARIZE_LIB_MODEL_SIMILARITY_GRAPH_H_
 #define SUMMARIZE_LIB_MODEL_SIMILARITY_GRAPH_H_
 
+#include <cstddef>
+
 #include "model/term_matrix.h"
 
 namespace summarize::internal {
@@ -12,15 +14,31 @@ namespace summarize::internal {
 // never n × n.
 using Graph = SparseMatrix;
 
-// Cosine similarity of the TF-IDF rows (sparse X · Xᵀ), keeping edges whose
-// weight is > `min_weight` (>= 0).
-Graph CosineGraph(const TermMatrix& matrix, float min_weight);
+// What keeps a graph small on long texts. Both limits leave texts of up to
+// a few hundred sentences (articles, papers) exactly as they are.
+struct GraphLimits {
+  // A term found in more than max(frequent_floor, frequent_share × n)
+  // sentences links no pairs: in a book such terms ("said", the hero's name)
+  // connect almost everything, cost O(df²) pairs and say little.
+  std::size_t frequent_floor = 256;
+  double frequent_share = 0.002;
+  // Each sentence keeps its `max_neighbors` heaviest edges (ties to the
+  // lower index); an edge stays when either end keeps it, so the graph
+  // stays symmetric and holds at most 2 × max_neighbors × n entries.
+  // 0: no cap.
+  std::size_t max_neighbors = 100;
+};
+
+// Cosine similarity of the TF-IDF rows, keeping edges whose weight is
+// > `min_weight` (>= 0).
+Graph CosineGraph(const TermMatrix& matrix, float min_weight,
+                  const GraphLimits& limits = {});
 
 // The TextRank paper's similarity: the number of distinct terms the two
 // sentences share, divided by (ln |Si| + ln |Sj|), where |S| is the
 // sentence's term count (TermMatrix::lengths). The denominator is floored
 // at ln 2 so that pairs of one-term sentences get a finite weight.
-Graph OverlapGraph(const TermMatrix& matrix);
+Graph OverlapGraph(const TermMatrix& matrix, const GraphLimits& limits = {});
 
 }  // namespace summarize::internal
 

@@ -145,5 +145,47 @@ TEST(SimilarityGraphTest, MatchesBruteForce) {
   }
 }
 
+// S0..S3 all hold "common"; S0/S1 also share "x", S2/S3 share "y". With
+// "common" over the frequency limit (df 4 > floor 3, share 0), only the x
+// and y pairs stay linked.
+TEST(SimilarityGraphTest, FrequentTermsLinkNothing) {
+  const TermMatrix m = BuildTermMatrix(
+      {{"common", "x"}, {"common", "x"}, {"common", "y"}, {"common", "y"}});
+  GraphLimits limits;
+  limits.frequent_floor = 3;
+  limits.frequent_share = 0;
+  for (const Graph& graph :
+       {CosineGraph(m, 0.0f, limits), OverlapGraph(m, limits)}) {
+    EXPECT_EQ(graph.nonZeros(), 4);
+    EXPECT_GT(graph.coeff(0, 1), 0.0f);
+    EXPECT_GT(graph.coeff(2, 3), 0.0f);
+    EXPECT_EQ(graph.coeff(0, 2), 0.0f);
+    ExpectSymmetricWithoutDiagonal(graph);
+  }
+  // The default floor (256) leaves a small text alone: every pair linked.
+  EXPECT_EQ(OverlapGraph(m).nonZeros(), 12);
+}
+
+// S0 shares 3 terms with S1, 2 with S2 and 1 with S3; S1..S3 share nothing
+// else. With one neighbour per sentence, S0 keeps S1; S2 and S3 keep S0 (their
+// only neighbour), and the union keeps those edges in both directions.
+TEST(SimilarityGraphTest, NeighbourCapKeepsTheHeaviestAndStaysSymmetric) {
+  const TermMatrix m = BuildTermMatrix(
+      {{"a", "b", "c", "d", "e", "f"}, {"a", "b", "c"}, {"d", "e"}, {"f"}});
+  GraphLimits limits;
+  limits.max_neighbors = 1;
+  const Graph overlap = OverlapGraph(m, limits);
+  EXPECT_EQ(overlap.nonZeros(), 6);  // edges 0-1, 0-2, 0-3
+  EXPECT_GT(overlap.coeff(0, 1), 0.0f);
+  EXPECT_GT(overlap.coeff(0, 2), 0.0f);
+  EXPECT_GT(overlap.coeff(0, 3), 0.0f);
+  ExpectSymmetricWithoutDiagonal(overlap);
+  const Graph capped = CosineGraph(m, 0.0f, limits);
+  ExpectSymmetricWithoutDiagonal(capped);
+  // Unlimited, every shared-term pair is an edge, as before.
+  limits.max_neighbors = 0;
+  EXPECT_EQ(OverlapGraph(m, limits).nonZeros(), 6);
+}
+
 }  // namespace
 }  // namespace summarize::internal
