@@ -1,10 +1,20 @@
+// --jsonl batch mode (see batch.h): lines parsed on the reader thread,
+// documents summarized by summarize::SummarizeBatch, records written in order.
 #include "batch.h"
 
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <summarize/batch.hpp>
+#include <utility>
 
 #include "cli_error.h"
 #include "json_error_reason.h"
+#include "progress.h"
 
 namespace summarize::cli {
 namespace {
@@ -19,61 +29,138 @@ Json ErrorRecord(Json id, std::size_t line_number, std::string_view message) {
                             OneLine(message)}};
 }
 
-}  // namespace
+// What the writer needs to know about a document besides its result.
+struct PendingLine {
+  std::size_t line_number = 0;
+  // Input bytes up to and including this line, counted from the previous
+  // document (so skipped blank lines count too).
+  std::uint64_t bytes = 0;
+  Json id;
+  // Set when the line itself is bad: the record to write instead of a
+  // summary (its document is then empty).
+  std::optional<Json> error_record;
+};
 
-Json SummarizeLine(const Summarizer& summarizer, std::string_view line,
-                   std::size_t line_number, bool all_scores) {
+// A parsed input line: its document for the library and what the writer
+// needs.
+struct ParsedLine {
+  BatchDocument document;
+  PendingLine pending;
+};
+
+ParsedLine ParseLine(std::string_view line, std::size_t line_number) {
+  ParsedLine parsed;
+  parsed.pending.line_number = line_number;
   Json document;
   try {
     document = Json::parse(line);
   } catch (const Json::parse_error& error) {
-    return ErrorRecord(nullptr, line_number,
-                       "invalid JSON at byte " + std::to_string(error.byte) +
-                           " of the line: " + ParseErrorReason(error.what()));
+    parsed.pending.error_record =
+        ErrorRecord(nullptr, line_number,
+                    "invalid JSON at byte " + std::to_string(error.byte) +
+                        " of the line: " + ParseErrorReason(error.what()));
+    return parsed;
   }
   if (!document.is_object()) {
-    return ErrorRecord(nullptr, line_number, "not a JSON object");
+    parsed.pending.error_record =
+        ErrorRecord(nullptr, line_number, "not a JSON object");
+    return parsed;
   }
   Json id = document.contains("id") ? document["id"] : Json(nullptr);
   const auto text = document.find("text");
   if (text == document.end() || !text->is_string()) {
-    return ErrorRecord(std::move(id), line_number,
-                       "\"text\" is missing or not a string");
+    parsed.pending.error_record = ErrorRecord(
+        std::move(id), line_number, "\"text\" is missing or not a string");
+    return parsed;
   }
-  const auto& text_bytes = text->get_ref<const std::string&>();
-  try {
-    const auto title = document.find("title");
-    const std::string_view title_bytes =
-        title != document.end() && title->is_string()
-            ? std::string_view(title->get_ref<const std::string&>())
-            : std::string_view();
-    const Summary summary = summarizer.Summarize(text_bytes, title_bytes);
-    Json record = {{"id", std::move(id)},
-                   {"summary", SummaryLines(summary)},
-                   {"sentences", ChosenSentencesJson(summary)}};
-    if (all_scores) record["ranking"] = RankingJson(summary.ranking);
-    return record;
-  } catch (const Error& error) {
-    return ErrorRecord(std::move(id), line_number,
-                       DescribeError(error, text_bytes));
+  parsed.document.text = std::move(text->get_ref<std::string&>());
+  const auto title = document.find("title");
+  if (title != document.end() && title->is_string()) {
+    parsed.document.title = std::move(title->get_ref<std::string&>());
   }
+  parsed.pending.id = std::move(id);
+  return parsed;
 }
 
+// The output record of a well-formed line.
+Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
+                  const BatchResult& result, bool all_scores) {
+  if (!result.ok()) {
+    return ErrorRecord(std::move(pending.id), pending.line_number,
+                       DescribeError(*result.error, document.text));
+  }
+  Json record = {{"id", std::move(pending.id)},
+                 {"summary", SummaryLines(*result.summary)},
+                 {"sentences", ChosenSentencesJson(*result.summary)}};
+  if (all_scores) record["ranking"] = RankingJson(result.summary->ranking);
+  return record;
+}
+
+}  // namespace
+
 BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
-                     std::ostream& out, bool all_scores) {
-  BatchTotals totals;
+                     std::ostream& out, const BatchSettings& settings) {
+  std::optional<Progress> progress;
+  if (settings.progress) progress.emplace(*settings.progress, input.Size());
+
+  // Lines pulled but not yet written, oldest first; shared by the reader
+  // thread (push) and this thread (pop).
+  std::mutex pending_mutex;
+  std::deque<PendingLine> pending_lines;
+  // Reader thread only.
   std::size_t line_number = 0;
-  while (std::optional<std::string> line = input.ReadLine()) {
-    ++line_number;
-    if (IsBlank(*line)) continue;
-    const Json record =
-        SummarizeLine(summarizer, *line, line_number, all_scores);
+  std::uint64_t skipped_bytes = 0;
+  // This thread only.
+  BatchTotals totals;
+  std::uint64_t bytes_done = 0;
+
+  const auto next = [&]() -> std::optional<BatchDocument> {
+    while (std::optional<std::string> line = input.ReadLine()) {
+      ++line_number;
+      if (IsBlank(*line)) {
+        skipped_bytes += line->size() + 1;
+        continue;
+      }
+      ParsedLine parsed = ParseLine(*line, line_number);
+      parsed.pending.bytes = skipped_bytes + line->size() + 1;
+      skipped_bytes = 0;
+      const std::lock_guard lock(pending_mutex);
+      pending_lines.push_back(std::move(parsed.pending));
+      return std::move(parsed.document);
+    }
+    return std::nullopt;
+  };
+
+  const auto deliver = [&](std::size_t, BatchDocument&& document,
+                           BatchResult&& result) {
+    PendingLine pending;
+    {
+      const std::lock_guard lock(pending_mutex);
+      pending = std::move(pending_lines.front());
+      pending_lines.pop_front();
+    }
+    bytes_done += pending.bytes;
+    const Json record = pending.error_record
+                            ? std::move(*pending.error_record)
+                            : ResultRecord(std::move(pending), document, result,
+                                           settings.all_scores);
     ++totals.documents;
     if (record.contains("error")) ++totals.failed;
     // Flushed line by line so that a program feeding lines through a pipe
     // gets each answer before sending the next.
     out << DumpJson(record) << '\n' << std::flush;
+    if (!out) throw CliError(kExitBadInput, "cannot write output");
+    if (progress) progress->Update(totals.documents, bytes_done);
+  };
+
+  try {
+    SummarizeBatch(summarizer, next, deliver,
+                   BatchOptions{settings.threads, 0});
+  } catch (...) {
+    if (progress) progress->Finish(totals.documents);
+    throw;
   }
+  if (progress) progress->Finish(totals.documents);
   return totals;
 }
 

@@ -2,10 +2,15 @@
 // output line.
 //
 // Input line: {"id": any JSON value, "text": string, "title": string}. Only
-// "text" is required; a missing "id" is echoed as null; "title" and every
-// other field are accepted and ignored (the library has no title input yet).
+// "text" is required; a missing "id" is echoed as null; "title" (when a
+// string) is the headline, used for scoring; every other field is ignored.
 // Blank (empty or all-whitespace) lines are skipped: they produce no output
 // and are not counted as documents.
+//
+// Documents are summarized on several threads (summarize::SummarizeBatch):
+// one reads and parses lines, workers summarize, and the calling thread
+// writes the records in input order. At most a few documents per thread are
+// held at once, whatever the input's length.
 //
 // Output line, in input order, exactly one per document:
 //   {"id", "summary", "sentences"} (and "ranking" with --all-scores), shaped
@@ -17,7 +22,7 @@
 
 #include <cstddef>
 #include <ostream>
-#include <string_view>
+#include <string>
 #include <summarize/summarizer.hpp>
 
 #include "input.h"
@@ -33,17 +38,22 @@ struct BatchTotals {
   std::size_t failed = 0;
 };
 
-// The output record for input line number `line_number` (from 1, used in
-// error messages). Never throws for bad input: failures become error
-// records.
-Json SummarizeLine(const Summarizer& summarizer, std::string_view line,
-                   std::size_t line_number, bool all_scores);
+// How a batch runs.
+struct BatchSettings {
+  // Add "ranking" to each record (--all-scores).
+  bool all_scores = false;
+  // Worker threads (--threads); 0: all cores.
+  unsigned threads = 0;
+  // Where to draw the progress line (see progress.h); null: none.
+  std::ostream* progress = nullptr;
+};
 
 // Reads `input` to its end and writes one output line per document to
-// `out`, all with `summarizer`. Throws CliError only when `input` cannot be
-// read.
+// `out`, each flushed at once, all with `summarizer`. Throws CliError when
+// `input` cannot be read (after writing the records of the lines before)
+// or `out` cannot be written.
 BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
-                     std::ostream& out, bool all_scores);
+                     std::ostream& out, const BatchSettings& settings);
 
 // The totals line for stderr, e.g. "summarize: 10 documents, 1 failed\n".
 std::string TotalsLine(const BatchTotals& totals);

@@ -22,7 +22,8 @@ constexpr std::string_view kFooter =
     "Input is UTF-8 text, read as raw bytes. With --jsonl each input line is "
     "a JSON object {\"id\": any, \"text\": \"...\", \"title\": \"...\"} and "
     "each output line is {\"id\", \"summary\", \"sentences\"} or "
-    "{\"id\", \"error\"}, in input order; blank lines are skipped.\n"
+    "{\"id\", \"error\"}, in input order; blank lines are skipped. "
+    "--threads and --progress need --jsonl.\n"
     "Exit status: 0 success, 1 bad input (unreadable, invalid UTF-8, binary, "
     "too large, timed out, any failed --jsonl line), 2 bad usage.";
 
@@ -36,6 +37,9 @@ std::vector<std::string> AlgorithmNames() {
 // Longest accepted --timeout: about 31 years, far below what
 // steady_clock::duration can hold, so the deadline arithmetic cannot overflow.
 constexpr double kMaxTimeoutSeconds = 1e9;
+
+// Most accepted --threads.
+constexpr unsigned kMaxThreads = 1024;
 
 }  // namespace
 
@@ -118,6 +122,18 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       "Batch mode: one JSON document per input line, one JSON result per "
       "output line");
   jsonl_option->excludes(format_option)->excludes(title_option);
+  app.add_option("--threads", cli.threads,
+                 "With --jsonl: documents summarized in parallel, in [0, " +
+                     std::to_string(kMaxThreads) + "] (0: all cores)")
+      ->type_name("N")
+      ->transform(WholeNumber(0))
+      ->check(CLI::Range(0u, kMaxThreads).description(""))
+      ->needs(jsonl_option)
+      ->capture_default_str();
+  app.add_flag("--progress", cli.progress,
+               "With --jsonl: a progress line on stderr (documents, docs/s, "
+               "ETA); shown anyway when stderr is a terminal")
+      ->needs(jsonl_option);
   title_option->excludes(jsonl_option);
   format_option->excludes(jsonl_option);
   app.add_flag("--all-scores", cli.all_scores,

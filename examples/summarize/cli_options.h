@@ -33,6 +33,11 @@ struct CliOptions {
   OutputFormat format = OutputFormat::kText;
   // --jsonl: one JSON document per input line (see batch.h).
   bool jsonl = false;
+  // --threads: worker threads for --jsonl; 0 = all cores.
+  unsigned threads = 0;
+  // --progress: draw the --jsonl progress line on stderr even when stderr
+  // is not a terminal (it is drawn on a terminal anyway).
+  bool progress = false;
   // --all-scores: add every unit's score under "ranking" (JSON output only).
   bool all_scores = false;
   // --verbose: timing and counts on stderr.

@@ -1,5 +1,6 @@
 #include "input.h"
 
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -35,6 +36,15 @@ Input::Input(const std::string& path) {
     throw CliError(kExitBadInput,
                    "cannot open " + name_ + ": " + std::strerror(errno));
   }
+}
+
+std::optional<std::uint64_t> Input::Size() const {
+  struct stat status = {};
+  if (::fstat(::fileno(file_.get()), &status) != 0 ||
+      !S_ISREG(status.st_mode) || status.st_size < 0) {
+    return std::nullopt;
+  }
+  return static_cast<std::uint64_t>(status.st_size);
 }
 
 void Input::ThrowReadError(int error_number) const {

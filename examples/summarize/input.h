@@ -3,6 +3,7 @@
 #define SUMMARIZE_EXAMPLES_SUMMARIZE_INPUT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -21,6 +22,10 @@ class Input {
 
   // How the input is named in messages: the path, or "<stdin>".
   const std::string& name() const { return name_; }
+
+  // The input's total size in bytes when it is a regular file (standard
+  // input redirected from a file counts); nullopt for pipes and terminals.
+  std::optional<std::uint64_t> Size() const;
 
   // Reads everything that is left. Throws when there are more than
   // `max_bytes` bytes, without reading much past that limit.

@@ -4,7 +4,10 @@
 //
 // Flags are in cli_options.cc, rendering in output.cc, --jsonl in batch.cc.
 // Every failure prints exactly one line, "summarize: ...", to stderr; on
-// success stderr stays empty except for --verbose and the --jsonl totals.
+// success stderr stays empty except for --verbose, the --jsonl totals and
+// the --jsonl progress line (--progress, or stderr is a terminal).
+#include <unistd.h>
+
 #include <exception>
 #include <iomanip>
 #include <iostream>
@@ -86,8 +89,13 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
 int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
              const Stopwatch& clock) {
   Input input(cli.input_path);
-  const BatchTotals totals =
-      RunBatch(summarizer, input, std::cout, cli.all_scores);
+  BatchSettings settings;
+  settings.all_scores = cli.all_scores;
+  settings.threads = cli.threads;
+  // The progress line only when asked for or when someone watches stderr.
+  const bool show_progress = cli.progress || ::isatty(STDERR_FILENO) == 1;
+  if (show_progress) settings.progress = &std::cerr;
+  const BatchTotals totals = RunBatch(summarizer, input, std::cout, settings);
   FinishOutput();
   std::cerr << TotalsLine(totals);
   if (cli.verbose) {

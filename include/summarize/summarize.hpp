@@ -17,6 +17,7 @@
 #ifndef SUMMARIZE_SUMMARIZE_HPP_
 #define SUMMARIZE_SUMMARIZE_HPP_
 
+#include "summarize/batch.hpp"
 #include "summarize/error.hpp"
 #include "summarize/options.hpp"
 #include "summarize/summarizer.hpp"

@@ -423,6 +423,67 @@ TEST(CliTest, JsonlAllScoresAndEmptyInput) {
   EXPECT_EQ(empty.err, "summarize: 0 documents, 0 failed\n");
 }
 
+// A --jsonl input of `documents` lines (several sentences each), with a
+// bad line and blank lines among them.
+std::string ManyJsonlLines(int documents) {
+  std::string input;
+  for (int i = 0; i < documents; ++i) {
+    Json line = {{"id", i},
+                 {"text", "Story " + std::to_string(i) +
+                              " starts here. The council met on day " +
+                              std::to_string(i % 7) +
+                              ". Rain fell all week in the valley. Library "
+                              "hours grew longer. The vote comes next month."}};
+    if (i % 3 == 0) line["title"] = "Rain in the valley";
+    input += line.dump() + "\n";
+    if (i == documents / 2) input += "{not json\n\n  \n";
+  }
+  return input;
+}
+
+TEST(CliTest, JsonlThreadsGiveIdenticalOutput) {
+  const std::string input = ManyJsonlLines(40);
+  const RunResult one = RunCli({"--jsonl", "-n", "2", "--threads", "1"}, input);
+  EXPECT_EQ(one.exit_code, 1);
+  EXPECT_EQ(one.err, "summarize: 41 documents, 1 failed\n");
+  const std::vector<std::string> lines = Lines(one.out);
+  ASSERT_EQ(lines.size(), 41u);
+  EXPECT_EQ(Json::parse(lines[0])["id"], 0);
+  EXPECT_TRUE(Json::parse(lines[21])["error"].is_string()) << lines[21];
+  EXPECT_EQ(Json::parse(lines[22])["id"], 21);
+  EXPECT_EQ(Json::parse(lines[40])["id"], 39);
+  for (const char* threads : {"2", "3", "0"}) {
+    SCOPED_TRACE(threads);
+    const RunResult many =
+        RunCli({"--jsonl", "-n", "2", "--threads", threads}, input);
+    EXPECT_EQ(many.exit_code, 1);
+    EXPECT_EQ(many.err, one.err);
+    EXPECT_EQ(many.out, one.out);
+  }
+  // The default (all cores) too.
+  EXPECT_EQ(RunCli({"--jsonl", "-n", "2"}, input).out, one.out);
+}
+
+TEST(CliTest, JsonlProgressGoesToStderrOnlyWhenAsked) {
+  const std::string input = ManyJsonlLines(12);
+  // stderr is a file here, not a terminal: no progress line unless asked.
+  const RunResult quiet = RunCli({"--jsonl", "--threads", "2"}, input);
+  EXPECT_EQ(quiet.err, "summarize: 13 documents, 1 failed\n");
+
+  const RunResult shown =
+      RunCli({"--jsonl", "--threads", "2", "--progress"}, input);
+  EXPECT_EQ(shown.exit_code, quiet.exit_code);
+  EXPECT_EQ(shown.out, quiet.out);
+  const std::vector<std::string> err_lines = Lines(shown.err);
+  ASSERT_EQ(err_lines.size(), 2u) << shown.err;
+  EXPECT_THAT(err_lines[0], StartsWith("\rsummarize: "));
+  EXPECT_THAT(err_lines[0], HasSubstr(" docs/s"));
+  // The last redraw shows the final count.
+  const std::string last = err_lines[0].substr(err_lines[0].rfind('\r'));
+  EXPECT_THAT(last, StartsWith("\rsummarize: 13 documents, "));
+  EXPECT_EQ(err_lines[1], "summarize: 13 documents, 1 failed");
+}
+
 TEST(CliTest, UsageErrorsExitTwoWithOneLine) {
   const std::vector<std::vector<std::string>> cases = {
       {"--no-such-option"},
@@ -443,6 +504,13 @@ TEST(CliTest, UsageErrorsExitTwoWithOneLine) {
       {"--all-scores"},
       {"--jsonl", "--format", "json"},
       {"--jsonl", "--title", "A headline"},
+      {"--jsonl", "--threads", "-1"},
+      {"--jsonl", "--threads", "abc"},
+      {"--jsonl", "--threads", "1.5"},
+      {"--jsonl", "--threads", "5000"},
+      {"--jsonl", "--threads", ""},
+      {"--threads", "2"},
+      {"--progress"},
       {"--timeout", "0"},
       {"--redundancy", "1.5"},
       {"--min-words", "-3"},
