@@ -8,7 +8,8 @@
 namespace summarize::internal {
 
 // With s = target / candidates (the summary's share, in [0, 1]) and
-// w = min(1, s / 0.25), candidate i scores
+// w = min(1, s / 0.25) (taken as 0 below 0.01, where the overlap pass would
+// barely matter), candidate i scores
 //
 //   overlap_rank(i)^w × cosine_rank(i)^(1 - w)           centrality
 //   × (1 + i)^(-0.3 (1 - w))                             lead prior

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <string>
 #include <vector>
 
 #include "model/similarity_graph.h"
@@ -113,6 +114,34 @@ TEST(AdaptiveTextRankTest, TitleOverlapRaisesSentencesThroughTheWalk) {
   EXPECT_GT(titled[2], titled[1]);
   EXPECT_GT(titled[2], plain[2]);
   EXPECT_NEAR(Sum(titled), 1.0, 1e-12);
+}
+
+TEST(AdaptiveTextRankTest, TinyShareSkipsTheOverlapPass) {
+  // 1 of 500 sentences: s = 0.002, w = 0.008 < 0.01, so the scores are the
+  // cosine TextRank times the lead prior (exponent 0.3 × (1 - 0)), the first
+  // sentence doubled; no words given, so no length factor.
+  std::vector<std::vector<std::string>> sentences;
+  for (int i = 0; i < 500; ++i) {
+    // append(), not "w" + ...: GCC 12 warns (-Wrestrict) on the latter.
+    sentences.push_back({std::string("w").append(std::to_string(i % 7)),
+                         std::string("v").append(std::to_string((i * 3) % 11)),
+                         "common"});
+  }
+  const TermMatrix matrix = BuildTermMatrix(sentences);
+  const Scores adaptive = AdaptiveTextRank(TestInput(matrix, 1));
+  const Scores cosine = PowerIteration(CosineGraph(matrix, 0.05F),
+                                       TightParams(), {}, Cancellation())
+                            .scores;
+  std::vector<double> expected(cosine.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    expected[i] = cosine[i] * std::pow(1.0 + static_cast<double>(i), -0.3);
+  }
+  expected[0] *= 2;
+  const double total = std::accumulate(expected.begin(), expected.end(), 0.0);
+  ASSERT_EQ(adaptive.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_NEAR(adaptive[i], expected[i] / total, 1e-12) << i;
+  }
 }
 
 TEST(AdaptiveTextRankTest, NoSentences) {
