@@ -52,6 +52,16 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
   const std::string text = input.ReadAll(summarizer.options().max_input_bytes);
   const double read_ms = clock.Lap();
 
+  if (!cli.title.empty()) {
+    // Checked on its own first (ranking an empty text validates only the
+    // title), so that a bad title is reported as the title's fault.
+    try {
+      summarizer.Rank({}, cli.title);
+    } catch (const Error& error) {
+      throw CliError(ExitCodeFor(error.code()),
+                     "--title: " + DescribeError(error, cli.title));
+    }
+  }
   Summary summary;
   try {
     summary = summarizer.Summarize(text, cli.title);

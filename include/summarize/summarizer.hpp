@@ -33,8 +33,9 @@ class Summarizer {
   // offset), kInputTooLarge or kCancelled.
   //
   // `title`, when given, is the document's headline (UTF-8; invalid bytes
-  // throw as for `text`). The default algorithm ranks sentences that repeat
-  // its words higher; the title is never part of the summary, and offsets
+  // throw as for `text`, the error's byte offset then pointing into
+  // `title`). The default algorithm ranks sentences that repeat its words
+  // higher; the title is never part of the summary, and sentence offsets
   // always refer to `text`.
   Summary Summarize(std::string_view text, std::string_view title = {}) const;
 

@@ -295,6 +295,12 @@ TEST(CliTest, TitleChangesScoresNotTheOutputShape) {
   EXPECT_TRUE(any_score_changed);
 }
 
+TEST(CliTest, InvalidTitleIsBlamedOnTheTitle) {
+  const RunResult result = RunCli({"--title", "bad \xC3 title"}, kStory);
+  ExpectFailure(result, 1);
+  EXPECT_THAT(result.err, ::testing::HasSubstr("--title: "));
+}
+
 TEST(CliTest, ListAlgorithms) {
   const RunResult result = RunCli({"--list-algorithms"});
   ExpectSuccess(result);
