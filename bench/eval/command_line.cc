@@ -10,6 +10,7 @@
 #include "eval/eval_error.h"
 #include "library_options.h"
 #include "number_validators.h"
+#include "one_line.h"
 
 #ifndef SUMMARIZE_SHARED_DIR
 #define SUMMARIZE_SHARED_DIR "../shared"
@@ -26,6 +27,7 @@ namespace {
 
 using summarize::cli::AddLibraryOptions;
 using summarize::cli::NumberIn;
+using summarize::cli::OneLine;
 using summarize::cli::WholeNumber;
 
 constexpr std::string_view kDescription =
@@ -40,14 +42,6 @@ constexpr std::string_view kFooter =
     "references one sentence per line; optional \"lang\", and \"title\" "
     "(given to the library's methods only).\n"
     "Exit status: 0 success, 1 bad data or failure, 2 bad usage.";
-
-std::string OneLine(std::string_view text) {
-  std::string line(text);
-  for (char& c : line) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return line;
-}
 
 std::vector<std::string> SplitCommas(const std::string& list) {
   std::vector<std::string> parts;

@@ -23,18 +23,13 @@
 #include "eval/evaluation.h"
 #include "eval/ots.h"
 #include "eval/report.h"
+#include "one_line.h"
 
 namespace summarize::eval {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-// `text` with CR and LF replaced by spaces, so an error prints as one line.
-std::string OneLine(std::string text) {
-  std::replace(text.begin(), text.end(), '\n', ' ');
-  std::replace(text.begin(), text.end(), '\r', ' ');
-  return text;
-}
+using summarize::cli::OneLine;
 
 std::string Seconds(double seconds) {
   char buffer[32];

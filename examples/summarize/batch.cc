@@ -14,6 +14,7 @@
 
 #include "cli_error.h"
 #include "json_error_reason.h"
+#include "one_line.h"
 #include "progress.h"
 
 namespace summarize::cli {

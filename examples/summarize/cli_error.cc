@@ -4,18 +4,12 @@
 #include <sstream>
 #include <string>
 
+#include "one_line.h"
+
 namespace summarize::cli {
 
 CliError::CliError(int exit_code, const std::string& message)
     : std::runtime_error(message), exit_code_(exit_code) {}
-
-std::string OneLine(std::string_view text) {
-  std::string line(text);
-  for (char& c : line) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return line;
-}
 
 std::string FailureLine(std::string_view message) {
   return "summarize: " + OneLine(message) + "\n";

@@ -30,9 +30,6 @@ class CliError : public std::runtime_error {
   int exit_code_;
 };
 
-// `text` with every CR and LF replaced by a space, so it prints as one line.
-std::string OneLine(std::string_view text);
-
 // The line a failure prints to stderr: "summarize: " + OneLine(message) +
 // "\n".
 std::string FailureLine(std::string_view message);

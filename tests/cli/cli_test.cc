@@ -16,15 +16,12 @@
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <vector>
 
 #include "test_support.h"
 
 namespace summarize::testing {
 namespace {
-
-using summarize::testing::ScratchFolder;
 
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
