@@ -16,7 +16,6 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <summarize/options.hpp>
 #include <summarize/summary.hpp>
 
