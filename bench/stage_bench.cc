@@ -60,7 +60,7 @@ struct Prepared {
   internal::Language language;
   std::vector<Unit> units;
   // Per candidate (sentences, not fragments), in document order.
-  std::vector<std::vector<std::string>> terms;
+  internal::TermRows terms;  // candidates only
   std::vector<std::size_t> words;
   std::vector<std::size_t> bytes;
   internal::TermMatrix matrix;
@@ -89,12 +89,14 @@ const Prepared& Prepare(const CorpusInfo& info, const Corpus& corpus) {
   prepared.language = internal::ResolveLanguage(info.language);
   prepared.units = Segment(corpus.text, prepared.language);
   internal::Analyzer analyzer(prepared.language, kOptions.stem);
+  std::vector<internal::TermId> dropped;
   for (const Unit& unit : prepared.units) {
-    internal::AnalyzedSentence analyzed =
-        analyzer.Analyze(corpus.text, unit.span);
+    const std::size_t words = analyzer.Analyze(
+        corpus.text, unit.span,
+        unit.candidate ? prepared.terms.open_row() : dropped);
     if (!unit.candidate) continue;
-    prepared.terms.push_back(std::move(analyzed.terms));
-    prepared.words.push_back(analyzed.words);
+    prepared.terms.EndRow();
+    prepared.words.push_back(words);
     prepared.bytes.push_back(unit.span.end - unit.span.begin);
   }
   prepared.matrix = internal::BuildTermMatrix(prepared.terms);
@@ -156,11 +158,11 @@ void BM_Analyze(benchmark::State& state, const CorpusInfo& info) {
   RunStage(state, info, [](const Corpus& corpus, const Prepared& prepared) {
     // A fresh analyzer per pass, as the pipeline makes one per document.
     internal::Analyzer analyzer(prepared.language, kOptions.stem);
+    std::vector<internal::TermId> terms;
     for (const Unit& unit : prepared.units) {
-      internal::AnalyzedSentence analyzed =
-          analyzer.Analyze(corpus.text, unit.span);
-      benchmark::DoNotOptimize(analyzed);
+      benchmark::DoNotOptimize(analyzer.Analyze(corpus.text, unit.span, terms));
     }
+    benchmark::DoNotOptimize(terms);
   });
 }
 

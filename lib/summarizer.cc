@@ -123,19 +123,23 @@ struct Summarizer::Impl {
     RankedDocument doc;
     doc.units = std::move(units);
     internal::Analyzer analyzer(language, options.stem);
-    std::vector<std::vector<std::string>> terms;
+    internal::TermRows terms;
+    std::vector<internal::TermId> fragment_terms;  // analysed, then dropped
     std::vector<std::size_t> words;
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
       if (i % kCancelCheckInterval == 0) cancel.Check();
       Sentence& unit = doc.units[i];
       unit.index = i;
-      internal::AnalyzedSentence analyzed =
-          analyzer.Analyze(text, {unit.begin, unit.end});
-      unit.words = analyzed.words;
-      if (unit.kind == SentenceKind::kSentence) {
+      const bool candidate = unit.kind == SentenceKind::kSentence;
+      unit.words = analyzer.Analyze(
+          text, {unit.begin, unit.end},
+          candidate ? terms.open_row() : fragment_terms);
+      if (candidate) {
+        terms.EndRow();
         doc.candidates.push_back(i);
-        terms.push_back(std::move(analyzed.terms));
         words.push_back(unit.words);
+      } else {
+        fragment_terms.clear();
       }
     }
     cancel.Check();
@@ -143,8 +147,9 @@ struct Summarizer::Impl {
     cancel.Check();
     std::vector<double> title_overlap;
     if (!title.empty()) {
-      title_overlap = internal::TitleOverlap(
-          doc.matrix, analyzer.Analyze(title, {0, title.size()}).terms);
+      std::vector<internal::TermId> title_terms;
+      analyzer.Analyze(title, {0, title.size()}, title_terms);
+      title_overlap = internal::TitleOverlap(doc.matrix, title_terms);
     }
     const internal::RankInput input{
         doc.matrix,

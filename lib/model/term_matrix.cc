@@ -1,59 +1,89 @@
 #include "model/term_matrix.h"
 
+#include <algorithm>
 #include <cmath>
-#include <functional>
-#include <string_view>
-#include <unordered_map>
+#include <limits>
+#include <utility>
+
+#include "text/vocabulary.h"
 
 namespace summarize::internal {
 namespace {
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
+// Raw counts, straight into compressed row-major storage: one pass over the
+// ids, each row's distinct columns sorted (rows are sentences, so short).
+SparseMatrix CountMatrix(const TermRows& rows, std::vector<TermId>& terms) {
+  constexpr auto kNoColumn = std::numeric_limits<int>::max();
+  TermId largest = 0;
+  for (const TermId id : rows.ids()) largest = std::max(largest, id);
+  std::vector<int> column_of(rows.ids().empty() ? 0 : largest + std::size_t{1},
+                             kNoColumn);
+  // Where column c sits in the current row's entries, valid when
+  // row_of[c] is the current row.
+  std::vector<std::size_t> row_of;
+  std::vector<std::size_t> slot_of;
+
+  std::vector<int> outer{0};
+  std::vector<int> inner;
+  std::vector<float> values;
+  outer.reserve(rows.rows() + 1);
+  std::vector<std::pair<int, float>> entries;
+  for (std::size_t r = 0; r < rows.rows(); ++r) {
+    entries.clear();
+    for (const TermId id : rows.Row(r)) {
+      int& column = column_of[id];
+      if (column == kNoColumn) {
+        column = static_cast<int>(terms.size());
+        terms.push_back(id);
+        row_of.push_back(r);
+        slot_of.push_back(entries.size());
+        entries.emplace_back(column, 1.0f);
+        continue;
+      }
+      const auto c = static_cast<std::size_t>(column);
+      if (row_of[c] == r) {
+        entries[slot_of[c]].second += 1.0f;  // exact up to 2^24 repeats
+      } else {
+        row_of[c] = r;
+        slot_of[c] = entries.size();
+        entries.emplace_back(column, 1.0f);
+      }
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [column, count] : entries) {
+      inner.push_back(column);
+      values.push_back(count);
+    }
+    outer.push_back(static_cast<int>(inner.size()));
   }
-};
+
+  SparseMatrix counts(static_cast<Eigen::Index>(rows.rows()),
+                      static_cast<Eigen::Index>(terms.size()));
+  counts.reserve(static_cast<Eigen::Index>(inner.size()));
+  std::copy(outer.begin(), outer.end(), counts.outerIndexPtr());
+  std::copy(inner.begin(), inner.end(), counts.innerIndexPtr());
+  std::copy(values.begin(), values.end(), counts.valuePtr());
+  counts.resizeNonZeros(static_cast<Eigen::Index>(inner.size()));
+  return counts;
+}
 
 }  // namespace
 
-// O(total terms + nnz log nnz) time, O(vocabulary + nnz) memory, where nnz
-// is the number of distinct (sentence, term) pairs. Deterministic: ids come
-// from order of first appearance, never from hash-map iteration.
-TermMatrix BuildTermMatrix(
-    const std::vector<std::vector<std::string>>& sentences) {
+TermMatrix BuildTermMatrix(const TermRows& rows) {
   TermMatrix matrix;
-  const auto rows = static_cast<Eigen::Index>(sentences.size());
-
-  // One triplet per occurrence: setFromTriplets() sums duplicates into
-  // counts (exact in float up to 2^24 repeats).
-  std::unordered_map<std::string, Eigen::Index, StringHash, std::equal_to<>>
-      ids;
-  std::vector<Eigen::Triplet<float>> occurrences;
-  matrix.lengths.reserve(sentences.size());
-  for (Eigen::Index row = 0; row < rows; ++row) {
-    const auto& terms = sentences[static_cast<std::size_t>(row)];
-    matrix.lengths.push_back(terms.size());
-    for (const std::string& term : terms) {
-      auto [it, inserted] = ids.try_emplace(
-          term, static_cast<Eigen::Index>(matrix.vocabulary.size()));
-      if (inserted) matrix.vocabulary.push_back(term);
-      occurrences.emplace_back(row, it->second, 1.0f);
-    }
+  matrix.counts = CountMatrix(rows, matrix.terms);
+  matrix.lengths.reserve(rows.rows());
+  for (std::size_t r = 0; r < rows.rows(); ++r) {
+    matrix.lengths.push_back(rows.Row(r).size());
   }
-  const auto columns = static_cast<Eigen::Index>(matrix.vocabulary.size());
-  matrix.counts.resize(rows, columns);
-  matrix.counts.setFromTriplets(occurrences.begin(), occurrences.end());
-  matrix.counts.makeCompressed();
 
   // Document frequency: stored entries per column, each one a sentence.
-  std::vector<std::size_t> df(matrix.vocabulary.size(), 0);
-  for (Eigen::Index row = 0; row < matrix.counts.outerSize(); ++row) {
-    for (SparseMatrix::InnerIterator it(matrix.counts, row); it; ++it) {
-      ++df[static_cast<std::size_t>(it.col())];
-    }
+  std::vector<std::size_t> df(matrix.terms.size(), 0);
+  const int* columns = matrix.counts.innerIndexPtr();
+  for (Eigen::Index k = 0; k < matrix.counts.nonZeros(); ++k) {
+    ++df[static_cast<std::size_t>(columns[k])];
   }
-  const auto n = static_cast<double>(sentences.size());
+  const auto n = static_cast<double>(rows.rows());
   matrix.idf.reserve(df.size());
   for (const std::size_t d : df) {
     matrix.idf.push_back(static_cast<float>(
@@ -76,6 +106,19 @@ TermMatrix BuildTermMatrix(
     }
   }
   return matrix;
+}
+
+TermMatrix BuildTermMatrix(
+    const std::vector<std::vector<std::string>>& sentences) {
+  Vocabulary vocabulary;
+  TermRows rows;
+  for (const auto& sentence : sentences) {
+    for (const std::string& term : sentence) {
+      rows.open_row().push_back(vocabulary.Intern(term));
+    }
+    rows.EndRow();
+  }
+  return BuildTermMatrix(rows);
 }
 
 }  // namespace summarize::internal

@@ -7,17 +7,20 @@
 #include <string>
 #include <vector>
 
+#include "text/term_rows.h"
+
 namespace summarize::internal {
 
 using SparseMatrix = Eigen::SparseMatrix<float, Eigen::RowMajor>;
 
 struct TermMatrix {
-  // Terms by id; ids are given in order of first appearance.
-  std::vector<std::string> vocabulary;
-  // Inverse document frequency per term id, sentences as documents:
+  // The term id (in the analyzer's vocabulary) of each column. Columns are
+  // the terms the rows use, in order of first appearance in the rows.
+  std::vector<TermId> terms;
+  // Inverse document frequency per column, sentences as documents:
   // idf(t) = ln((1 + n) / (1 + df(t))) + 1 (smoothed, always > 0).
   std::vector<float> idf;
-  // Raw term counts: rows are sentences, columns term ids.
+  // Raw term counts: rows are sentences, columns terms.
   SparseMatrix counts;
   // TF-IDF with sublinear tf: (1 + ln count) * idf, each non-empty row
   // L2-normalised (empty rows stay empty).
@@ -26,7 +29,12 @@ struct TermMatrix {
   std::vector<std::size_t> lengths;
 };
 
-// Builds the matrices for `sentences`, each a list of terms (repeats kept).
+// Builds the matrices for `rows`, one per sentence. O(total terms + nnz log
+// of the longest row + largest id) time.
+TermMatrix BuildTermMatrix(const TermRows& rows);
+
+// The same from terms spelled out (handy for tests and small tools): each
+// distinct string gets the id of its first appearance, 0, 1, 2, ...
 TermMatrix BuildTermMatrix(
     const std::vector<std::vector<std::string>>& sentences);
 

@@ -1,25 +1,23 @@
-// Title overlap per sentence, through the term ids of the vocabulary.
+// Title overlap per sentence, through term ids.
 #include "model/title_overlap.h"
 
-#include <algorithm>
-#include <string_view>
 #include <unordered_set>
 
 namespace summarize::internal {
 
 std::vector<double> TitleOverlap(const TermMatrix& matrix,
-                                 const std::vector<std::string>& title_terms) {
-  const std::unordered_set<std::string_view> title(title_terms.begin(),
-                                                   title_terms.end());
+                                 std::span<const TermId> title_terms) {
+  const std::unordered_set<TermId> title(title_terms.begin(),
+                                         title_terms.end());
   std::vector<double> overlap(static_cast<std::size_t>(matrix.counts.rows()),
                               0.0);
   if (title.empty()) return overlap;
 
-  // Which term ids are title terms; a title term the sentences never use has
-  // no id and can match nothing, but still counts in the denominator.
-  std::vector<bool> in_title(matrix.vocabulary.size(), false);
-  for (std::size_t id = 0; id < matrix.vocabulary.size(); ++id) {
-    in_title[id] = title.contains(matrix.vocabulary[id]);
+  // Which columns are title terms; a title term the sentences never use has
+  // no column and matches nothing, but still counts in the denominator.
+  std::vector<bool> in_title(matrix.terms.size(), false);
+  for (std::size_t column = 0; column < matrix.terms.size(); ++column) {
+    in_title[column] = title.contains(matrix.terms[column]);
   }
   const auto denominator = static_cast<double>(title.size());
   for (Eigen::Index row = 0; row < matrix.counts.outerSize(); ++row) {

@@ -11,14 +11,13 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include "summarize/error.hpp"
 #include "text/word_list.h"
+#include "util/string_hash.h"
 
 namespace summarize::internal {
 namespace {
@@ -27,6 +26,9 @@ namespace {
 // bounds its memory (a few MB) when one Analyzer sees many documents, while
 // one long book's vocabulary still fits.
 constexpr std::size_t kMaxCachedWords = std::size_t{1} << 17;
+
+// The word cache's mark for a token that gives no term.
+constexpr TermId kNotATerm = std::numeric_limits<TermId>::max();
 
 // U+2019 RIGHT SINGLE QUOTATION MARK in UTF-8: typographic apostrophe, mapped
 // to "'" so that "don’t" and "don't" are the same term (the stopword lists
@@ -54,13 +56,6 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
 };
 using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
-
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
 
 bool IsAscii(std::string_view text) {
   for (const char c : text) {
@@ -118,10 +113,10 @@ struct Analyzer::Impl {
   // reads the caller's UTF-8 bytes in place, with UTF-8 (native) offsets.
   UTextPtr text;
   StemmerPtr stemmer;  // null when not stemming
-  // Raw token bytes → final term; "" means "not a term" (stopword, or no
-  // letter or digit). Repeated words skip normalisation and stemming.
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>
-      cache;
+  Vocabulary vocabulary;
+  // Raw token bytes → term id, or kNotATerm (stopword, or no letter or
+  // digit). Repeated words skip normalisation, stemming and interning.
+  StringMap<TermId> cache;
 
   std::string MakeTerm(std::string_view token);
   std::string Fold(std::string_view token) const;
@@ -226,7 +221,8 @@ Analyzer::~Analyzer() = default;
 // stemming. Throws Error(kInvalidSpans) when `span` is not inside `text`,
 // Error(kInputTooLarge) when it is 2 GiB or more (ICU's offsets are 32-bit),
 // Error(kInternal) if ICU fails.
-AnalyzedSentence Analyzer::Analyze(std::string_view text, Span span) {
+std::size_t Analyzer::Analyze(std::string_view text, Span span,
+                             std::vector<TermId>& terms) {
   if (span.begin > span.end || span.end > text.size()) {
     throw Error(ErrorCode::kInvalidSpans, "span is outside the text");
   }
@@ -244,7 +240,7 @@ AnalyzedSentence Analyzer::Analyze(std::string_view text, Span span) {
   impl_->words->setText(impl_->text.get(), status);
   if (U_FAILURE(status)) ThrowIcu("BreakIterator::setText", status);
 
-  AnalyzedSentence result;
+  std::size_t word_count = 0;
   icu::BreakIterator& words = *impl_->words;
   int32_t start = words.first();
   for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
@@ -252,18 +248,23 @@ AnalyzedSentence Analyzer::Analyze(std::string_view text, Span span) {
     // The status of the segment [start, end) that ends at this boundary.
     const int32_t rule = words.getRuleStatus();
     if (rule < UBRK_WORD_NUMBER || rule >= UBRK_WORD_IDEO_LIMIT) continue;
-    ++result.words;
+    ++word_count;
     const std::string_view token = sentence.substr(
         static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
 
     auto cached = impl_->cache.find(token);
     if (cached == impl_->cache.end()) {
       if (impl_->cache.size() >= kMaxCachedWords) impl_->cache.clear();
-      cached = impl_->cache.emplace(token, impl_->MakeTerm(token)).first;
+      const std::string term = impl_->MakeTerm(token);
+      const TermId id =
+          term.empty() ? kNotATerm : impl_->vocabulary.Intern(term);
+      cached = impl_->cache.emplace(token, id).first;
     }
-    if (!cached->second.empty()) result.terms.push_back(cached->second);
+    if (cached->second != kNotATerm) terms.push_back(cached->second);
   }
-  return result;
+  return word_count;
 }
+
+const Vocabulary& Analyzer::vocabulary() const { return impl_->vocabulary; }
 
 }  // namespace summarize::internal

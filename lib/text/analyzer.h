@@ -4,30 +4,23 @@
 
 #include <cstddef>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <vector>
 
 #include "summarize/summary.hpp"
 #include "text/language.h"
+#include "text/term_rows.h"
+#include "text/vocabulary.h"
 
 namespace summarize::internal {
-
-struct AnalyzedSentence {
-  // Index terms in order of appearance (repeats kept): words, numbers and
-  // ideographs, NFKC-normalised and case-folded, stopwords removed, stemmed
-  // when the language has a stemmer and stemming is on.
-  std::vector<std::string> terms;
-  // Every word, number or ideograph, stopwords included.
-  std::size_t words = 0;
-};
 
 // Word analysis with ICU's word BreakIterator (rule status keeps words,
 // numbers, kana and ideographs), ICU NFKC + case folding, the language's
 // stopword list and its Snowball stemmer (libstemmer).
 //
-// Not thread-safe (it owns an ICU iterator, a stemmer and a stem cache):
-// make one per thread or per call.
+// Terms are ids in the analyzer's own vocabulary(), so one Analyzer serves
+// one document (and its title). Not thread-safe (it owns an ICU iterator, a
+// stemmer and a word cache): make one per thread or per call.
 class Analyzer {
  public:
   // Throws Error(kInternal) if ICU or libstemmer cannot be set up.
@@ -36,7 +29,11 @@ class Analyzer {
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
 
-  // Analyzes text[span.begin, span.end) (valid UTF-8; offsets in bytes).
+  // Analyzes text[span.begin, span.end) (valid UTF-8; offsets in bytes):
+  // appends the ids of its index terms to `terms` and returns its number of
+  // words. Words are words, numbers and ideographs; terms are the words
+  // NFKC-normalised and case-folded, stopwords removed, stemmed when the
+  // language has a stemmer and stemming is on, in order, repeats kept.
   // Only bytes inside the span are read, in place (no UTF-16 copy). "’"
   // (U+2019) is read as "'" in every language, so "don’t" matches the
   // stopword "don't". Language rules, applied before the stopword check and
@@ -50,7 +47,11 @@ class Analyzer {
   // Throws Error(kInvalidSpans) if the span is not inside `text`,
   // Error(kInputTooLarge) if it is 2 GiB or longer (ICU offsets are 32-bit),
   // Error(kInternal) if ICU or libstemmer fails.
-  AnalyzedSentence Analyze(std::string_view text, Span span);
+  std::size_t Analyze(std::string_view text, Span span,
+                      std::vector<TermId>& terms);
+
+  // Every term met so far.
+  const Vocabulary& vocabulary() const;
 
  private:
   struct Impl;

@@ -3,10 +3,9 @@
 #define SUMMARIZE_LIB_TEXT_WORD_LIST_H_
 
 #include <cstddef>
-#include <functional>
-#include <string>
 #include <string_view>
-#include <unordered_set>
+
+#include "util/string_hash.h"
 
 namespace summarize::internal {
 
@@ -24,16 +23,7 @@ class WordList {
   std::size_t size() const { return words_.size(); }
 
  private:
-  // Transparent hash so that Contains() looks a string_view up without
-  // building a std::string (C++20 heterogeneous lookup).
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view word) const noexcept {
-      return std::hash<std::string_view>{}(word);
-    }
-  };
-
-  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  StringSet words_;
 };
 
 // The embedded stopword list (data/stopwords/<language>.txt) for a language

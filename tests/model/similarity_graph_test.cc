@@ -76,7 +76,7 @@ TEST(CosineGraphTest, IdenticalSentencesHaveWeightOne) {
 }
 
 TEST(CosineGraphTest, EmptyInputs) {
-  EXPECT_EQ(CosineGraph(BuildTermMatrix({}), 0.0f).rows(), 0);
+  EXPECT_EQ(CosineGraph(BuildTermMatrix(TermRows{}), 0.0f).rows(), 0);
   const Graph graph = CosineGraph(BuildTermMatrix({{}, {}, {"a"}}), 0.0f);
   EXPECT_EQ(graph.rows(), 3);
   EXPECT_EQ(graph.nonZeros(), 0);

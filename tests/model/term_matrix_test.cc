@@ -35,7 +35,7 @@ double RowNormSquared(const SparseMatrix& m, Eigen::Index row) {
 TEST(TermMatrixTest, HandComputedExample) {
   const TermMatrix m =
       BuildTermMatrix({{"cat", "sat", "cat"}, {"dog", "sat"}, {"cat"}});
-  EXPECT_THAT(m.vocabulary, ElementsAre("cat", "sat", "dog"));
+  EXPECT_THAT(m.terms, ElementsAre(0u, 1u, 2u));  // cat sat dog
   ASSERT_EQ(m.idf.size(), 3u);
   EXPECT_NEAR(m.idf[0], 1.2876821f, kTolerance);
   EXPECT_NEAR(m.idf[1], 1.2876821f, kTolerance);
@@ -61,11 +61,30 @@ TEST(TermMatrixTest, HandComputedExample) {
   EXPECT_THAT(m.lengths, ElementsAre(3u, 2u, 1u));
 }
 
-TEST(TermMatrixTest, IdsInFirstSeenOrder) {
+TermMatrix FromIds(const std::vector<std::vector<TermId>>& sentences) {
+  TermRows rows;
+  for (const auto& ids : sentences) {
+    rows.open_row().insert(rows.open_row().end(), ids.begin(), ids.end());
+    rows.EndRow();
+  }
+  return BuildTermMatrix(rows);
+}
+
+TEST(TermMatrixTest, ColumnsInFirstSeenOrder) {
+  // Sparse, unordered ids: columns follow first appearance in the rows.
+  const TermMatrix m = FromIds({{70, 3}, {500, 70, 9, 70}, {3, 1}});
+  EXPECT_THAT(m.terms, ElementsAre(70u, 3u, 500u, 9u, 1u));
+  EXPECT_EQ(m.counts.coeff(1, 0), 2.0f);  // 70 twice in S1
+  EXPECT_EQ(m.counts.coeff(1, 2), 1.0f);  // 500 in S1
+  EXPECT_EQ(m.counts.coeff(2, 4), 1.0f);  // 1 in S2
+  EXPECT_EQ(m.counts.nonZeros(), 7);
+  EXPECT_THAT(m.lengths, ElementsAre(2u, 4u, 2u));
+}
+
+TEST(TermMatrixTest, StringsGetIdsInFirstSeenOrder) {
   const TermMatrix m = BuildTermMatrix(
       {{"zebra", "apple"}, {"mango", "zebra", "banana"}, {"apple", "kiwi"}});
-  EXPECT_THAT(m.vocabulary,
-              ElementsAre("zebra", "apple", "mango", "banana", "kiwi"));
+  EXPECT_THAT(m.terms, ElementsAre(0u, 1u, 2u, 3u, 4u));
   EXPECT_EQ(m.counts.coeff(1, 0), 1.0f);  // zebra in S1
   EXPECT_EQ(m.counts.coeff(2, 4), 1.0f);  // kiwi in S2
 }
@@ -83,8 +102,8 @@ TEST(TermMatrixTest, EmptySentencesStayEmpty) {
 }
 
 TEST(TermMatrixTest, NoSentences) {
-  const TermMatrix m = BuildTermMatrix({});
-  EXPECT_TRUE(m.vocabulary.empty());
+  const TermMatrix m = BuildTermMatrix(TermRows{});
+  EXPECT_TRUE(m.terms.empty());
   EXPECT_TRUE(m.idf.empty());
   EXPECT_TRUE(m.lengths.empty());
   EXPECT_EQ(m.counts.rows(), 0);

@@ -145,7 +145,7 @@ TEST(AdaptiveTextRankTest, TinyShareSkipsTheOverlapPass) {
 }
 
 TEST(AdaptiveTextRankTest, NoSentences) {
-  const TermMatrix matrix = BuildTermMatrix({});
+  const TermMatrix matrix = BuildTermMatrix(TermRows{});
   EXPECT_TRUE(AdaptiveTextRank(TestInput(matrix, 3)).empty());
 }
 

@@ -38,7 +38,7 @@ TEST(CentroidTest, EmptySentenceScoresZero) {
 }
 
 TEST(CentroidTest, NoSentences) {
-  const TermMatrix matrix = BuildTermMatrix({});
+  const TermMatrix matrix = BuildTermMatrix(TermRows{});
   EXPECT_TRUE(Centroid(TestInput(matrix)).empty());
 }
 

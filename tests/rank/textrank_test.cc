@@ -33,7 +33,7 @@ TEST(TextRankTest, SentenceSharingNothingGetsTeleportOnly) {
 }
 
 TEST(TextRankTest, NoSentences) {
-  const TermMatrix matrix = BuildTermMatrix({});
+  const TermMatrix matrix = BuildTermMatrix(TermRows{});
   EXPECT_TRUE(TextRank(TestInput(matrix)).empty());
 }
 

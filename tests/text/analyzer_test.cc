@@ -21,13 +21,29 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
-AnalyzedSentence AnalyzeAll(Analyzer& analyzer, std::string_view text) {
-  return analyzer.Analyze(text, Span{0, text.size()});
+// What Analyze() reports, with the term ids spelled out.
+struct Analyzed {
+  std::vector<std::string> terms;
+  std::size_t words = 0;
+};
+
+Analyzed AnalyzeSpan(Analyzer& analyzer, std::string_view text, Span span) {
+  std::vector<TermId> ids;
+  Analyzed result;
+  result.words = analyzer.Analyze(text, span, ids);
+  for (const TermId id : ids) {
+    result.terms.emplace_back(analyzer.vocabulary().Term(id));
+  }
+  return result;
+}
+
+Analyzed AnalyzeAll(Analyzer& analyzer, std::string_view text) {
+  return AnalyzeSpan(analyzer, text, Span{0, text.size()});
 }
 
 TEST(AnalyzerTest, KeepsWordsAndNumbersDropsPunctuation) {
   Analyzer analyzer(ResolveLanguage("en"), /*stem=*/false);
-  const AnalyzedSentence s =
+  const Analyzed s =
       AnalyzeAll(analyzer, "Hurricane Katrina, 2005: winds -- 280 mph!");
   EXPECT_THAT(s.terms, ElementsAre("hurricane", "katrina", "2005", "winds",
                                    "280", "mph"));
@@ -42,7 +58,7 @@ TEST(AnalyzerTest, DecimalNumbersStayWhole) {
 
 TEST(AnalyzerTest, FullCaseFolding) {
   Analyzer analyzer(ResolveLanguage("de"), false);
-  const AnalyzedSentence s = AnalyzeAll(analyzer, "STRASSE Straße strasse");
+  const Analyzed s = AnalyzeAll(analyzer, "STRASSE Straße strasse");
   EXPECT_THAT(s.terms, ElementsAre("strasse", "strasse", "strasse"));
   EXPECT_EQ(s.words, 3u);
 }
@@ -70,14 +86,14 @@ TEST(AnalyzerTest, StemmingOffKeepsFoldedWords) {
 
 TEST(AnalyzerTest, GermanStemmer) {
   Analyzer analyzer(ResolveLanguage("de"), true);
-  const AnalyzedSentence s = AnalyzeAll(analyzer, "Häuser Haus");
+  const Analyzed s = AnalyzeAll(analyzer, "Häuser Haus");
   ASSERT_EQ(s.terms.size(), 2u);
   EXPECT_EQ(s.terms[0], s.terms[1]);
 }
 
 TEST(AnalyzerTest, StopwordsRemovedButCounted) {
   Analyzer analyzer(ResolveLanguage("en"), true);
-  const AnalyzedSentence s =
+  const Analyzed s =
       AnalyzeAll(analyzer, "The storm and the flood were over by then.");
   EXPECT_THAT(s.terms, ElementsAre("storm", "flood"));
   EXPECT_EQ(s.words, 9u);
@@ -93,7 +109,7 @@ TEST(AnalyzerTest, StopwordsMatchUnstemmedForm) {
 
 TEST(AnalyzerTest, ContractionsWithEitherApostrophe) {
   Analyzer analyzer(ResolveLanguage("en"), true);
-  const AnalyzedSentence s =
+  const Analyzed s =
       AnalyzeAll(analyzer, "Don't panic, don\xE2\x80\x99t flee.");
   EXPECT_THAT(s.terms, ElementsAre("panic", "flee"));
   EXPECT_EQ(s.words, 4u);  // ICU keeps each contraction as one word
@@ -102,7 +118,7 @@ TEST(AnalyzerTest, ContractionsWithEitherApostrophe) {
 TEST(AnalyzerTest, PossessiveIsStripped) {
   for (const bool stem : {false, true}) {
     Analyzer analyzer(ResolveLanguage("en"), stem);
-    const AnalyzedSentence s = AnalyzeAll(
+    const Analyzed s = AnalyzeAll(
         analyzer, "Gilbert's eye. Gilbert\xE2\x80\x99s track. Gilbert.");
     ASSERT_EQ(s.terms.size(), 5u) << stem;
     EXPECT_EQ(s.terms[0], "gilbert");
@@ -120,7 +136,7 @@ TEST(AnalyzerTest, ChineseIdeographsWithoutStemmer) {
   const std::string text =
       "\xE5\x8F\xB0\xE9\xA3\x8E\xE5\x91\xA8\xE4\xBA\x8C\xE5\x9C\xA8\xE5\xB9\xBF"
       "\xE4\xB8\x9C\xE7\x99\xBB\xE9\x99\x86\xE3\x80\x82";  // 台风周二在广东登陆。
-  const AnalyzedSentence s = AnalyzeAll(analyzer, text);
+  const Analyzed s = AnalyzeAll(analyzer, text);
   EXPECT_GE(s.terms.size(), 3u);
   EXPECT_EQ(s.words, s.terms.size() + 1);  // "在" ("in") is a stopword
   std::string joined;
@@ -136,7 +152,7 @@ TEST(AnalyzerTest, ChineseStopwordsMatchDictionaryWords) {
   Analyzer analyzer(ResolveLanguage("zh"), true);
   // ICU's dictionary gives "我们", "因为", "但是" as words and "的", "了",
   // "很" as single characters; all are in the list.
-  const AnalyzedSentence s =
+  const Analyzed s =
       AnalyzeAll(analyzer, "我们的公司因为市场变化了，但是经济很稳定。");
   EXPECT_THAT(s.terms, ElementsAre("公司", "市场", "变化", "经济", "稳定"));
   EXPECT_EQ(s.words, 11u);
@@ -145,7 +161,7 @@ TEST(AnalyzerTest, ChineseStopwordsMatchDictionaryWords) {
 TEST(AnalyzerTest, JapaneseKanaAreWords) {
   Analyzer analyzer(ResolveLanguage("ja"), true);
   // "カタカナ と ひらがな" (katakana, particle, hiragana).
-  const AnalyzedSentence s = AnalyzeAll(
+  const Analyzed s = AnalyzeAll(
       analyzer,
       "\xE3\x82\xAB\xE3\x82\xBF\xE3\x82\xAB\xE3\x83\x8A\xE3\x81\xA8\xE3\x81\xB2"
       "\xE3\x82\x89\xE3\x81\x8C\xE3\x81\xAA");
@@ -156,7 +172,7 @@ TEST(AnalyzerTest, DottedAcronymsAreOneUnstemmedTerm) {
   for (const bool stem : {false, true}) {
     Analyzer analyzer(ResolveLanguage("en"), stem);
     // ICU keeps "U.S." as the word "U.S"; stemming it would give "u.".
-    const AnalyzedSentence s =
+    const Analyzed s =
         AnalyzeAll(analyzer,
                    "U.S. and U.S envoys met U.K. staff at 9 a.m. "
                    "with a Ph.D. student.");
@@ -195,7 +211,7 @@ TEST(AnalyzerTest, TurkishCaseFolding) {
 TEST(AnalyzerTest, TurkishSuffixAfterApostropheIsDropped) {
   for (const bool stem : {false, true}) {
     Analyzer analyzer(ResolveLanguage("tr"), stem);
-    const AnalyzedSentence s = AnalyzeAll(
+    const Analyzed s = AnalyzeAll(
         analyzer, "Türkiye'de Türkiye’nin Türkiye İstanbul'a İstanbul");
     ASSERT_EQ(s.terms.size(), 5u) << stem;
     EXPECT_EQ(s.terms[0], s.terms[2]) << stem;
@@ -212,7 +228,7 @@ TEST(AnalyzerTest, TurkishSuffixAfterApostropheIsDropped) {
 TEST(AnalyzerTest, RussianYoIsYe) {
   for (const bool stem : {false, true}) {
     Analyzer analyzer(ResolveLanguage("ru"), stem);
-    const AnalyzedSentence s =
+    const Analyzed s =
         AnalyzeAll(analyzer, "Берёза береза БЕРЁЗА и всё мое моё");
     ASSERT_EQ(s.terms.size(), 3u) << stem;  // "и", "всё", "мое" are stopwords
     EXPECT_EQ(s.terms[0], s.terms[1]);
@@ -224,7 +240,7 @@ TEST(AnalyzerTest, RussianYoIsYe) {
 
 TEST(AnalyzerTest, PortugueseStopwordsAndStemmer) {
   Analyzer analyzer(ResolveLanguage("pt"), true);
-  const AnalyzedSentence s =
+  const Analyzed s =
       AnalyzeAll(analyzer, "O presidente e os presidentes não vieram.");
   ASSERT_EQ(s.terms.size(), 3u);  // "o", "e", "os", "não" are stopwords
   EXPECT_EQ(s.terms[0], s.terms[1]);
@@ -245,7 +261,7 @@ TEST(AnalyzerTest, EveryOneWordStopwordIsRemoved) {
       // "co." cannot match (data/README.md); nor can punctuation or entries
       // of several ICU words.
       if (word.ends_with('.')) continue;
-      const AnalyzedSentence s = AnalyzeAll(analyzer, word);
+      const Analyzed s = AnalyzeAll(analyzer, word);
       if (s.words != 1) continue;
       ++checked;
       EXPECT_THAT(s.terms, IsEmpty()) << code << ": " << word;
@@ -259,23 +275,23 @@ TEST(AnalyzerTest, OnlyTheSpanIsRead) {
   const std::string text = "Before words. Middle sentence here. After words.";
   const std::size_t begin = text.find("Middle");
   const std::size_t end = text.find("After") - 1;
-  const AnalyzedSentence s = analyzer.Analyze(text, Span{begin, end});
+  const Analyzed s = AnalyzeSpan(analyzer, text, Span{begin, end});
   EXPECT_THAT(s.terms, ElementsAre("middle", "sentence"));
   EXPECT_EQ(s.words, 3u);  // "here" is a stopword
   // A span that cuts a word sees only its part.
-  const AnalyzedSentence cut =
-      analyzer.Analyze(text, Span{begin + 1, begin + 6});
+  const Analyzed cut =
+      AnalyzeSpan(analyzer, text, Span{begin + 1, begin + 6});
   EXPECT_THAT(cut.terms, ElementsAre("iddle"));
 }
 
 TEST(AnalyzerTest, EmptyAndPunctuationOnly) {
   Analyzer analyzer(ResolveLanguage("en"), true);
   EXPECT_THAT(AnalyzeAll(analyzer, "").terms, IsEmpty());
-  const AnalyzedSentence s = AnalyzeAll(analyzer, " ... -- !? \xE2\x80\x94 ");
+  const Analyzed s = AnalyzeAll(analyzer, " ... -- !? \xE2\x80\x94 ");
   EXPECT_THAT(s.terms, IsEmpty());
   EXPECT_EQ(s.words, 0u);
   const std::string text = "abc";
-  EXPECT_THAT(analyzer.Analyze(text, Span{3, 3}).terms, IsEmpty());
+  EXPECT_THAT(AnalyzeSpan(analyzer, text, Span{3, 3}).terms, IsEmpty());
 }
 
 TEST(AnalyzerTest, SpanOutsideTextThrows) {
@@ -283,7 +299,7 @@ TEST(AnalyzerTest, SpanOutsideTextThrows) {
   const std::string text = "abc";
   for (const Span span : {Span{0, 4}, Span{2, 1}, Span{4, 4}}) {
     try {
-      analyzer.Analyze(text, span);
+      AnalyzeSpan(analyzer, text, span);
       ADD_FAILURE() << span.begin << ", " << span.end;
     } catch (const Error& e) {
       EXPECT_EQ(e.code(), ErrorCode::kInvalidSpans);
@@ -295,8 +311,8 @@ TEST(AnalyzerTest, RepeatedCallsGiveSameTerms) {
   // The word cache must not change results.
   Analyzer analyzer(ResolveLanguage("en"), true);
   const std::string text = "Storms, storms and STORMS: stormy storming.";
-  const AnalyzedSentence first = AnalyzeAll(analyzer, text);
-  const AnalyzedSentence second = AnalyzeAll(analyzer, text);
+  const Analyzed first = AnalyzeAll(analyzer, text);
+  const Analyzed second = AnalyzeAll(analyzer, text);
   EXPECT_EQ(first.terms, second.terms);
   EXPECT_EQ(first.words, second.words);
   Analyzer fresh(ResolveLanguage("en"), true);
