@@ -373,7 +373,7 @@ bool Abbreviations::JoinsNext(std::string_view before,
     std::size_t begin = end;
     while (begin > 0) {
       std::size_t i = begin;
-      if (u_isUWhiteSpace(PreviousCodePoint(before, i))) break;
+      if (IsSpace(PreviousCodePoint(before, i))) break;
       begin = i;
     }
     last.items[last.size++] =
@@ -389,7 +389,7 @@ bool Abbreviations::JoinsNext(std::string_view before,
     std::size_t word_end = word.begin;
     while (word_end < after.size()) {
       std::size_t k = word_end;
-      if (u_isUWhiteSpace(NextCodePoint(after, k))) break;
+      if (IsSpace(NextCodePoint(after, k))) break;
       word_end = k;
     }
     next.items[next.size++] = after.substr(word.begin, word_end - word.begin);

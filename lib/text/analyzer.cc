@@ -2,12 +2,9 @@
 #include "text/analyzer.h"
 
 #include <libstemmer.h>
-#include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
-#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <cstdint>
@@ -17,15 +14,17 @@
 
 #include "summarize/error.hpp"
 #include "text/word_list.h"
-#include "util/string_hash.h"
+#include "text/word_tokenizer.h"
+#include "util/flat_string_map.h"
 
 namespace summarize::internal {
 namespace {
 
-// The word cache is cleared when it holds this many distinct tokens, which
-// bounds its memory (a few MB) when one Analyzer sees many documents, while
-// one long book's vocabulary still fits.
+// The word cache is cleared when it holds this many distinct tokens or
+// bytes of them, which bounds its memory (a few MB) on any input, while one
+// long book's vocabulary still fits.
 constexpr std::size_t kMaxCachedWords = std::size_t{1} << 17;
+constexpr std::size_t kMaxCachedBytes = std::size_t{8} << 20;
 
 // The word cache's mark for a token that gives no term.
 constexpr TermId kNotATerm = std::numeric_limits<TermId>::max();
@@ -46,11 +45,6 @@ constexpr std::string_view kCyrillicSmallIe = "\xD0\xB5";
   throw Error(ErrorCode::kInternal,
               std::string(what) + " failed: " + u_errorName(status));
 }
-
-struct UTextCloser {
-  void operator()(UText* text) const { utext_close(text); }
-};
-using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 
 struct StemmerDeleter {
   void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
@@ -98,6 +92,8 @@ void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
 }  // namespace
 
 struct Analyzer::Impl {
+  explicit Impl(const Language& language) : tokenizer(language) {}
+
   // English possessives ("Gilbert's") are reduced to their noun.
   bool strip_possessive = false;
   // Turkish and Azerbaijani: case folding maps "I" to "ı" and "İ" to "i"
@@ -108,15 +104,12 @@ struct Analyzer::Impl {
   bool fold_yo = false;
   const WordList* stopwords = nullptr;     // owned by Stopwords(), immortal
   const icu::Normalizer2* nfkc = nullptr;  // ICU singleton, not owned
-  std::unique_ptr<icu::BreakIterator> words;
-  // Reopened over each span (utext_openUTF8 reuses the struct): the iterator
-  // reads the caller's UTF-8 bytes in place, with UTF-8 (native) offsets.
-  UTextPtr text;
+  WordTokenizer tokenizer;
   StemmerPtr stemmer;  // null when not stemming
   Vocabulary vocabulary;
   // Raw token bytes → term id, or kNotATerm (stopword, or no letter or
   // digit). Repeated words skip normalisation, stemming and interning.
-  StringMap<TermId> cache;
+  FlatStringMap<TermId> cache;
 
   std::string MakeTerm(std::string_view token);
   std::string Fold(std::string_view token) const;
@@ -186,7 +179,7 @@ std::string Analyzer::Impl::MakeTerm(std::string_view token) {
 }
 
 Analyzer::Analyzer(const Language& language, bool stem)
-    : impl_(std::make_unique<Impl>()) {
+    : impl_(std::make_unique<Impl>(language)) {
   impl_->strip_possessive = language.code == "en";
   impl_->turkic = language.code == "tr" || language.code == "az";
   impl_->fold_yo = language.code == "ru";
@@ -195,15 +188,6 @@ Analyzer::Analyzer(const Language& language, bool stem)
   UErrorCode status = U_ZERO_ERROR;
   impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) ThrowIcu("Normalizer2::getNFKCInstance", status);
-
-  impl_->words.reset(icu::BreakIterator::createWordInstance(
-      icu::Locale(language.icu_locale.c_str()), status));
-  if (U_FAILURE(status) || !impl_->words) {
-    ThrowIcu("BreakIterator::createWordInstance", status);
-  }
-
-  impl_->text.reset(utext_openUTF8(nullptr, "", 0, &status));
-  if (U_FAILURE(status)) ThrowIcu("utext_openUTF8", status);
 
   if (stem && language.stemmer != nullptr) {
     impl_->stemmer.reset(sb_stemmer_new(language.stemmer, "UTF_8"));
@@ -219,48 +203,35 @@ Analyzer::~Analyzer() = default;
 
 // O(span length) plus, per distinct new token, ICU normalisation and
 // stemming. Throws Error(kInvalidSpans) when `span` is not inside `text`,
-// Error(kInputTooLarge) when it is 2 GiB or more (ICU's offsets are 32-bit),
-// Error(kInternal) if ICU fails.
+// Error(kInputTooLarge) when it is 2 GiB or more (from the tokenizer: ICU's
+// offsets are 32-bit), Error(kInternal) if ICU fails.
 std::size_t Analyzer::Analyze(std::string_view text, Span span,
                              std::vector<TermId>& terms) {
   if (span.begin > span.end || span.end > text.size()) {
     throw Error(ErrorCode::kInvalidSpans, "span is outside the text");
   }
-  const std::size_t length = span.end - span.begin;
-  if (length > static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
-    throw Error(ErrorCode::kInputTooLarge, "sentence is 2 GiB or longer");
-  }
-  const std::string_view sentence = text.substr(span.begin, length);
-
-  UErrorCode status = U_ZERO_ERROR;
-  // Reuses the UText struct: no allocation, no copy of the text.
-  utext_openUTF8(impl_->text.get(), sentence.data(),
-                 static_cast<int64_t>(sentence.size()), &status);
-  if (U_FAILURE(status)) ThrowIcu("utext_openUTF8", status);
-  impl_->words->setText(impl_->text.get(), status);
-  if (U_FAILURE(status)) ThrowIcu("BreakIterator::setText", status);
+  const std::string_view sentence =
+      text.substr(span.begin, span.end - span.begin);
 
   std::size_t word_count = 0;
-  icu::BreakIterator& words = *impl_->words;
-  int32_t start = words.first();
-  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
-       start = end, end = words.next()) {
-    // The status of the segment [start, end) that ends at this boundary.
-    const int32_t rule = words.getRuleStatus();
-    if (rule < UBRK_WORD_NUMBER || rule >= UBRK_WORD_IDEO_LIMIT) continue;
+  for (const Span& word : impl_->tokenizer.Words(sentence)) {
     ++word_count;
-    const std::string_view token = sentence.substr(
-        static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+    const std::string_view token =
+        sentence.substr(word.begin, word.end - word.begin);
 
-    auto cached = impl_->cache.find(token);
-    if (cached == impl_->cache.end()) {
-      if (impl_->cache.size() >= kMaxCachedWords) impl_->cache.clear();
+    TermId id = kNotATerm;
+    if (const TermId* cached = impl_->cache.Find(token)) {
+      id = *cached;
+    } else {
+      if (impl_->cache.size() >= kMaxCachedWords ||
+          impl_->cache.key_bytes() >= kMaxCachedBytes) {
+        impl_->cache.Clear();
+      }
       const std::string term = impl_->MakeTerm(token);
-      const TermId id =
-          term.empty() ? kNotATerm : impl_->vocabulary.Intern(term);
-      cached = impl_->cache.emplace(token, id).first;
+      if (!term.empty()) id = impl_->vocabulary.Intern(term);
+      impl_->cache.Insert(token, id);
     }
-    if (cached->second != kNotATerm) terms.push_back(cached->second);
+    if (id != kNotATerm) terms.push_back(id);
   }
   return word_count;
 }

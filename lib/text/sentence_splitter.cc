@@ -2,30 +2,23 @@
 #include "text/sentence_splitter.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 
 #include "summarize/error.hpp"
 #include "text/abbreviations.h"
+#include "text/break_iterators.h"
 #include "text/code_points.h"
 
 namespace summarize::internal {
 namespace {
-
-struct UTextCloser {
-  void operator()(UText* text) const { utext_close(text); }
-};
-using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 
 // True when `before` ends in "?" or "!" (possibly followed by closing
 // quotes or brackets) and `after` starts with a lowercase letter: the
@@ -37,13 +30,13 @@ bool ContinuesAfterQuestionOrExclamation(std::string_view before,
   UChar32 last = U_SENTINEL;
   while (end > 0) {
     last = PreviousCodePoint(before, end);
-    if (u_isUWhiteSpace(last)) continue;
+    if (IsSpace(last)) continue;
     if (!IsClosingPunctuation(last)) break;
   }
   if (last == U_SENTINEL || !IsQuestionOrExclamation(last)) return false;
   for (std::size_t i = 0; i < after.size();) {
     const UChar32 c = NextCodePoint(after, i);
-    if (!u_isUWhiteSpace(c)) return u_islower(c);
+    if (!IsSpace(c)) return u_islower(c);
   }
   return false;
 }
@@ -76,35 +69,6 @@ bool IsEnumeratorBeforeUnspacedScript(std::string_view before,
          line_break == U_LB_CONDITIONAL_JAPANESE_STARTER;
 }
 
-// A new sentence iterator for `locale`. Building one with CLDR abbreviation
-// suppressions ("@ss=standard") costs about 0.1 ms, as much as segmenting a
-// short article, so each locale's iterator is built once per process and
-// every splitter gets a clone (clones share the rule data). Thread-safe.
-std::unique_ptr<icu::BreakIterator> NewSentenceIterator(
-    const std::string& locale) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<icu::BreakIterator>> prototypes;
-  const std::lock_guard lock(mutex);
-  auto& prototype = prototypes[locale];
-  if (prototype == nullptr) {
-    UErrorCode status = U_ZERO_ERROR;
-    prototype.reset(icu::BreakIterator::createSentenceInstance(
-        icu::Locale(locale.c_str()), status));
-    if (U_FAILURE(status) || prototype == nullptr) {
-      prototype.reset();
-      throw Error(ErrorCode::kInternal,
-                  "ICU cannot create a sentence iterator for \"" + locale +
-                      "\": " + u_errorName(status));
-    }
-  }
-  std::unique_ptr<icu::BreakIterator> clone(prototype->clone());
-  if (clone == nullptr) {
-    throw Error(ErrorCode::kInternal,
-                "ICU cannot copy the sentence iterator for \"" + locale + "\"");
-  }
-  return clone;
-}
-
 }  // namespace
 
 struct SentenceSplitter::Impl {
@@ -116,7 +80,8 @@ struct SentenceSplitter::Impl {
 
 SentenceSplitter::SentenceSplitter(const Language& language)
     : impl_(std::make_unique<Impl>()) {
-  impl_->iterator = NewSentenceIterator(language.icu_locale);
+  impl_->iterator = NewBreakIterator(BreakKind::kSentence, language.icu_locale);
+  impl_->text = NewUtf8Text();
   impl_->abbreviations = &AbbreviationsFor(language.code);
 }
 
@@ -128,15 +93,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
       text.substr(block.begin, block.end - block.begin);
   if (slice.empty()) return sentences;
 
-  UErrorCode status = U_ZERO_ERROR;
-  impl_->text.reset(utext_openUTF8(impl_->text.release(), slice.data(),
-                                   static_cast<std::int64_t>(slice.size()),
-                                   &status));
-  impl_->iterator->setText(impl_->text.get(), status);
-  if (U_FAILURE(status)) {
-    throw Error(ErrorCode::kInternal,
-                std::string("ICU cannot segment text: ") + u_errorName(status));
-  }
+  SetUtf8Text(*impl_->iterator, impl_->text, slice);
 
   // Boundaries are native UTF-8 indices into `slice` (int32_t: blocks are
   // limited to 2 GiB, above Options::max_input_bytes' range). A boundary is

@@ -65,22 +65,6 @@ struct Line {
   Ending ending = Ending::kNone;
 };
 
-bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
-
-bool IsAlnum(UChar32 c) {
-  return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c);
-}
-
-// Characters that lines break between without spaces (UAX #14 classes ID,
-// CJ and SA: ideographs, kana, Thai, Lao, Khmer, Myanmar).
-bool IsUnspaced(UChar32 c) {
-  const auto line_break =
-      static_cast<ULineBreak>(u_getIntPropertyValue(c, UCHAR_LINE_BREAK));
-  return line_break == U_LB_IDEOGRAPHIC ||
-         line_break == U_LB_CONDITIONAL_JAPANESE_STARTER ||
-         line_break == U_LB_COMPLEX_CONTEXT;
-}
-
 // True when `mark`, which starts at text[mark_begin], is ";" (or U+037E
 // GREEK QUESTION MARK, which NFC turns into ";") right after a Greek letter
 // in text[begin, ...): Greek writes its question mark so.
@@ -252,8 +236,11 @@ std::vector<Line> SplitLines(std::string_view text, std::size_t start) {
   bool paragraph_open = false;
   std::size_t position = start;
   while (position < text.size()) {
-    const std::size_t line_end =
-        std::min(text.find_first_of("\r\n", position), text.size());
+    std::size_t line_end = position;  // (find_first_of is a memchr per byte)
+    while (line_end < text.size() && text[line_end] != '\n' &&
+           text[line_end] != '\r') {
+      ++line_end;
+    }
     std::size_t next = line_end;
     if (next < text.size()) {
       next += (text[next] == '\r' && next + 1 < text.size() &&

@@ -1,0 +1,70 @@
+#include "text/break_iterators.h"
+
+#include <unicode/locid.h>
+
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <utility>
+
+#include "summarize/error.hpp"
+
+namespace summarize::internal {
+namespace {
+
+[[noreturn]] void ThrowIcu(const std::string& what, UErrorCode status) {
+  throw Error(ErrorCode::kInternal, what + ": " + u_errorName(status));
+}
+
+}  // namespace
+
+std::unique_ptr<icu::BreakIterator> NewBreakIterator(
+    BreakKind kind, const std::string& locale) {
+  static std::mutex mutex;
+  static std::map<std::pair<BreakKind, std::string>,
+                  std::unique_ptr<icu::BreakIterator>>
+      prototypes;
+  const char* name = kind == BreakKind::kWord ? "word" : "sentence";
+  const std::lock_guard lock(mutex);
+  auto& prototype = prototypes[{kind, locale}];
+  if (prototype == nullptr) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale icu_locale(locale.c_str());
+    prototype.reset(kind == BreakKind::kWord
+                        ? icu::BreakIterator::createWordInstance(icu_locale,
+                                                                 status)
+                        : icu::BreakIterator::createSentenceInstance(
+                              icu_locale, status));
+    if (U_FAILURE(status) || prototype == nullptr) {
+      prototype.reset();
+      ThrowIcu(std::string("ICU cannot create a ") + name +
+                   " iterator for \"" + locale + "\"",
+               status);
+    }
+  }
+  std::unique_ptr<icu::BreakIterator> clone(prototype->clone());
+  if (clone == nullptr) {
+    throw Error(ErrorCode::kInternal, std::string("ICU cannot copy the ") +
+                                          name + " iterator for \"" + locale +
+                                          "\"");
+  }
+  return clone;
+}
+
+UTextPtr NewUtf8Text() {
+  UErrorCode status = U_ZERO_ERROR;
+  UTextPtr text(utext_openUTF8(nullptr, "", 0, &status));
+  if (U_FAILURE(status)) ThrowIcu("ICU cannot open a UText", status);
+  return text;
+}
+
+void SetUtf8Text(icu::BreakIterator& iterator, UTextPtr& text,
+                 std::string_view piece) {
+  UErrorCode status = U_ZERO_ERROR;
+  text.reset(utext_openUTF8(text.release(), piece.data(),
+                            static_cast<std::int64_t>(piece.size()), &status));
+  iterator.setText(text.get(), status);
+  if (U_FAILURE(status)) ThrowIcu("ICU cannot segment text", status);
+}
+
+}  // namespace summarize::internal

@@ -1,0 +1,256 @@
+// Word tokens: UAX #29 for letters and digits inline, ICU for the rest.
+#include "text/word_tokenizer.h"
+
+#include <unicode/rbbi.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+
+#include <array>
+#include <atomic>
+#include <cstddef>
+#include <limits>
+
+#include "summarize/error.hpp"
+#include "text/break_iterators.h"
+#include "text/code_points.h"
+
+namespace summarize::internal {
+namespace {
+
+// What the fast path needs to know of a code point: its UAX #29 Word_Break
+// class among those the fast path implements, or kUnsupported for any
+// other (which sends the span to ICU).
+enum class WordClass : std::uint8_t {
+  kOther,        // ends any word: spaces, most punctuation, symbols
+  kLetter,       // ALetter
+  kNumeric,      // Numeric
+  kMidLetter,    // MidLetter: inside words only (":" is not, see below)
+  kMidNum,       // MidNum: inside numbers only ("," ";")
+  kMidNumLet,    // MidNumLet: inside both ("." and "’")
+  kSingleQuote,  // Single_Quote: "'", inside both
+  kUnsupported,
+};
+
+WordClass ClassifyWithIcu(UChar32 c) {
+  // Scripts ICU segments with a dictionary, and emoji, which have rules of
+  // their own.
+  const auto line_break = u_getIntPropertyValue(c, UCHAR_LINE_BREAK);
+  if (line_break == U_LB_COMPLEX_CONTEXT || line_break == U_LB_IDEOGRAPHIC ||
+      line_break == U_LB_CONDITIONAL_JAPANESE_STARTER ||
+      u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ||
+      u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+    return WordClass::kUnsupported;
+  }
+  // Hangul syllables are ALetter but ICU words them with rules of their
+  // own.
+  if (c >= 0xAC00 && c <= 0xD7A3) return WordClass::kUnsupported;
+  // ICU's root rules add "@" to ALetter ("@home" is one word).
+  if (c == '@') return WordClass::kLetter;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER:
+      return WordClass::kLetter;
+    case U_WB_NUMERIC:
+      return WordClass::kNumeric;
+    case U_WB_MIDLETTER:
+      // ICU's root rules take ":" (and its full-width and small forms) out
+      // of MidLetter: "ab:cd" is two words (CLDR tailors it back for
+      // Swedish and Finnish only).
+      if (c == ':' || c == 0xFE55 || c == 0xFF1A) return WordClass::kOther;
+      return WordClass::kMidLetter;
+    case U_WB_MIDNUM:
+      return WordClass::kMidNum;
+    case U_WB_MIDNUMLET:
+      return WordClass::kMidNumLet;
+    case U_WB_SINGLE_QUOTE:
+      return WordClass::kSingleQuote;
+    case U_WB_DOUBLE_QUOTE:  // joins only after Hebrew letters
+    case U_WB_OTHER:
+    case U_WB_CR:
+    case U_WB_LF:
+    case U_WB_NEWLINE:
+    case U_WB_WSEGSPACE:
+      return WordClass::kOther;
+    default:  // Extend, Format, ZWJ, Katakana, Hebrew_Letter, ...
+      return WordClass::kUnsupported;
+  }
+}
+
+// WordClass of every BMP code point, one 256-entry page at a time, built
+// on first use (a page costs a few microseconds; a text touches few pages).
+// Thread-safe and lock-free.
+class WordClassTable {
+ public:
+  using Page = std::array<WordClass, 256>;
+
+  WordClass operator()(UChar32 c) {
+    if (c < 0 || c > 0xFFFF) {
+      return c < 0 ? WordClass::kUnsupported : ClassifyWithIcu(c);
+    }
+    return PageOf(static_cast<std::size_t>(c) >> 8)[c & 0xFF];
+  }
+
+  // Code points [256 × index, 256 × index + 255].
+  const Page& PageOf(std::size_t index) {
+    const Page* page = pages_[index].load(std::memory_order_acquire);
+    return page != nullptr ? *page : *Build(index);
+  }
+
+  ~WordClassTable() {
+    for (auto& page : pages_) delete page.load();
+  }
+
+ private:
+  const Page* Build(std::size_t page_index) {
+    auto* page = new Page;
+    for (std::size_t k = 0; k < page->size(); ++k) {
+      (*page)[k] = ClassifyWithIcu(static_cast<UChar32>((page_index << 8) | k));
+    }
+    const Page* expected = nullptr;
+    if (!pages_[page_index].compare_exchange_strong(
+            expected, page, std::memory_order_acq_rel)) {
+      delete page;  // another thread built it first
+      return expected;
+    }
+    return page;
+  }
+
+  std::array<std::atomic<const Page*>, 256> pages_{};
+};
+
+WordClassTable& Classes() {
+  static WordClassTable table;
+  return table;
+}
+
+bool StartsWord(WordClass c) {
+  return c == WordClass::kLetter || c == WordClass::kNumeric;
+}
+
+// The locale's word rules are ICU's root rules (no tailoring), which the
+// fast path implements.
+bool HasRootRules(const icu::BreakIterator& iterator) {
+  const auto* rules = dynamic_cast<const icu::RuleBasedBreakIterator*>(&iterator);
+  const std::unique_ptr<icu::BreakIterator> root =
+      NewBreakIterator(BreakKind::kWord, "root");
+  const auto* root_rules =
+      dynamic_cast<const icu::RuleBasedBreakIterator*>(root.get());
+  return rules != nullptr && root_rules != nullptr &&
+         rules->getRules() == root_rules->getRules();
+}
+
+}  // namespace
+
+struct WordTokenizer::Impl {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  UTextPtr text;
+  bool fast_path = false;
+  std::vector<Span> words;
+  // The fast path's code points: where each starts, and its class.
+  struct Unit {
+    std::size_t begin;
+    WordClass word_class;
+  };
+  std::vector<Unit> units;
+
+  bool FastWords(std::string_view piece);
+  void IcuWords(std::string_view piece);
+};
+
+// UAX #29 rules WB5–WB12 over letters, digits and the marks inside them;
+// every other pair breaks (WB999), and only segments that start with a
+// letter or digit are words. Returns false, with `words` undefined, when the
+// piece has a code point of another class.
+bool WordTokenizer::Impl::FastWords(std::string_view piece) {
+  WordClassTable& classes = Classes();
+  const WordClassTable::Page& ascii = classes.PageOf(0);
+  units.resize(piece.size());  // at most one code point per byte
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < piece.size();) {
+    const std::size_t begin = i;
+    const auto byte = static_cast<unsigned char>(piece[i]);
+    const WordClass word_class =
+        byte < 0x80 ? ascii[byte] : classes(NextCodePoint(piece, i));
+    if (byte < 0x80) ++i;
+    if (word_class == WordClass::kUnsupported) return false;
+    units[n++] = {begin, word_class};
+  }
+  units.resize(n);
+  units.push_back({piece.size(), WordClass::kOther});  // end sentinel
+
+  words.clear();
+  for (std::size_t k = 0; k < n;) {
+    if (!StartsWord(units[k].word_class)) {
+      ++k;
+      continue;
+    }
+    const std::size_t start = k;
+    WordClass last = units[k++].word_class;
+    while (k < n) {
+      const WordClass next = units[k].word_class;
+      if (StartsWord(next)) {  // WB5, WB8, WB9, WB10
+        last = next;
+        ++k;
+        continue;
+      }
+      const WordClass after = units[k + 1].word_class;  // sentinel at n
+      const bool between_letters =  // WB6, WB7
+          last == WordClass::kLetter && after == WordClass::kLetter &&
+          (next == WordClass::kMidLetter || next == WordClass::kMidNumLet ||
+           next == WordClass::kSingleQuote);
+      const bool between_digits =  // WB11, WB12
+          last == WordClass::kNumeric && after == WordClass::kNumeric &&
+          (next == WordClass::kMidNum || next == WordClass::kMidNumLet ||
+           next == WordClass::kSingleQuote);
+      if (!between_letters && !between_digits) break;
+      last = after;
+      k += 2;
+    }
+    words.push_back({units[start].begin, units[k].begin});
+  }
+  return true;
+}
+
+void WordTokenizer::Impl::IcuWords(std::string_view piece) {
+  words.clear();
+  SetUtf8Text(*iterator, text, piece);
+  std::int32_t start = iterator->first();
+  for (std::int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
+       start = end, end = iterator->next()) {
+    // The status of the segment [start, end) that ends at this boundary.
+    const std::int32_t rule = iterator->getRuleStatus();
+    if (rule < UBRK_WORD_NUMBER || rule >= UBRK_WORD_IDEO_LIMIT) continue;
+    words.push_back(
+        {static_cast<std::size_t>(start), static_cast<std::size_t>(end)});
+  }
+}
+
+WordTokenizer::WordTokenizer(const Language& language)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->iterator = NewBreakIterator(BreakKind::kWord, language.icu_locale);
+  impl_->text = NewUtf8Text();
+  impl_->fast_path = HasRootRules(*impl_->iterator);
+}
+
+WordTokenizer::~WordTokenizer() = default;
+
+const std::vector<Span>& WordTokenizer::Words(std::string_view piece) {
+  if (piece.size() > static_cast<std::size_t>(
+                         std::numeric_limits<std::int32_t>::max())) {
+    throw Error(ErrorCode::kInputTooLarge, "text piece is 2 GiB or longer");
+  }
+  if (!impl_->fast_path || !impl_->FastWords(piece)) impl_->IcuWords(piece);
+  return impl_->words;
+}
+
+const std::vector<Span>& WordTokenizer::IcuWords(std::string_view piece) {
+  if (piece.size() > static_cast<std::size_t>(
+                         std::numeric_limits<std::int32_t>::max())) {
+    throw Error(ErrorCode::kInputTooLarge, "text piece is 2 GiB or longer");
+  }
+  impl_->IcuWords(piece);
+  return impl_->words;
+}
+
+bool WordTokenizer::fast_path_enabled() const { return impl_->fast_path; }
+
+}  // namespace summarize::internal
