@@ -3,7 +3,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "text/code_points.h"
+#include "text/sentence_ending.h"
 
 namespace summarize::internal {
 namespace {
@@ -40,13 +40,6 @@ constexpr std::size_t kMaxWrapColumns = 100;
 // wrapped lines would be taken for fragments, with it 12 (lines of verse).
 constexpr std::size_t kMinWrappedLineColumns = 50;
 
-// How a trimmed line ends, after any closing quotes and brackets.
-enum class Ending {
-  kNone,                   // a letter, digit or other symbol
-  kFullStop,               // . … 。 and other sentence terminators
-  kQuestionOrExclamation,  // ? ! ？ ！ ‼ ⁉ ...
-  kContinues,              // , ; : or a dash: the sentence goes on
-};
 
 struct Line {
   std::size_t begin = 0;  // trimmed content [begin, end), absolute bytes
@@ -64,49 +57,6 @@ struct Line {
   std::size_t first_word_columns = 0;  // code points before the first space
   Ending ending = Ending::kNone;
 };
-
-// True when `mark`, which starts at text[mark_begin], is ";" (or U+037E
-// GREEK QUESTION MARK, which NFC turns into ";") right after a Greek letter
-// in text[begin, ...): Greek writes its question mark so.
-bool IsGreekQuestionMark(std::string_view text, std::size_t begin,
-                         std::size_t mark_begin, UChar32 mark) {
-  if ((mark != ';' && mark != 0x037E) || mark_begin <= begin) return false;
-  std::size_t i = mark_begin;
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(PreviousCodePoint(text, i), &status) ==
-         USCRIPT_GREEK;
-}
-
-// How text[begin, end) ends. Marks are found by Unicode property, so that
-// every script's marks count: "." "。" "।" "։" "؟" ... (Sentence_Terminal)
-// end a sentence; "," ";" ":" "、" "，" "；" "،" "؛" ... (Terminal_Punctuation
-// or Sentence_Break = SContinue, but not Sentence_Terminal) and dashes
-// continue it, except the Greek question mark ";".
-Ending EndingOf(std::string_view text, std::size_t begin, std::size_t end) {
-  while (end > begin) {
-    std::size_t i = end;
-    const UChar32 c = PreviousCodePoint(text, i);
-    if (!IsClosingPunctuation(c)) {
-      if (IsQuestionOrExclamation(c) ||
-          IsGreekQuestionMark(text, begin, i, c)) {
-        return Ending::kQuestionOrExclamation;
-      }
-      // U+2026 "…" and U+22EF "⋯" (Chinese ellipsis "⋯⋯") are not
-      // Sentence_Terminal but end sentences as often as "." does.
-      if (c == 0x2026 || c == 0x22EF || u_hasBinaryProperty(c, UCHAR_S_TERM)) {
-        return Ending::kFullStop;
-      }
-      if (u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION) ||
-          u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK) == U_SB_SCONTINUE ||
-          (U_GET_GC_MASK(c) & U_GC_PD_MASK) != 0) {
-        return Ending::kContinues;
-      }
-      return Ending::kNone;
-    }
-    end = i;
-  }
-  return Ending::kNone;
-}
 
 // Characters that start a bulleted list item when white space follows.
 constexpr std::u32string_view kBullets = U"-*+·–—•‣⁃∙■□▪▫○●◦";
