@@ -14,10 +14,12 @@
 #include "rank/algorithm.h"
 #include "select/selector.h"
 #include "text/analyzer.h"
+#include "text/boilerplate.h"
 #include "text/input.h"
 #include "text/language.h"
 #include "text/sentence_splitter.h"
 #include "text/structure.h"
+#include "text/unit_signals.h"
 #include "util/cancellation.h"
 
 namespace summarize {
@@ -116,31 +118,42 @@ struct Summarizer::Impl {
     return units;
   }
 
-  // Analyzes, weights and ranks `units` (candidates get their scores).
+  // Analyzes, weights and ranks `units` (candidates get their scores);
+  // with `filter_boilerplate`, page furniture is no candidate.
   RankedDocument RankUnits(std::string_view text, std::string_view title,
                            std::vector<Sentence> units,
-                           const internal::Cancellation& cancel) const {
+                           const internal::Cancellation& cancel,
+                           bool filter_boilerplate) const {
     RankedDocument doc;
     doc.units = std::move(units);
     internal::Analyzer analyzer(language, options.stem);
-    internal::TermRows terms;
-    std::vector<internal::TermId> fragment_terms;  // analysed, then dropped
-    std::vector<std::size_t> words;
+    internal::TermRows unit_terms;  // one row per unit
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
       if (i % kCancelCheckInterval == 0) cancel.Check();
       Sentence& unit = doc.units[i];
       unit.index = i;
-      const bool candidate = unit.kind == SentenceKind::kSentence;
-      unit.words = analyzer.Analyze(
-          text, {unit.begin, unit.end},
-          candidate ? terms.open_row() : fragment_terms);
-      if (candidate) {
-        terms.EndRow();
-        doc.candidates.push_back(i);
-        words.push_back(unit.words);
-      } else {
-        fragment_terms.clear();
+      unit.words = analyzer.Analyze(text, {unit.begin, unit.end},
+                                    unit_terms.open_row());
+      unit_terms.EndRow();
+    }
+    cancel.Check();
+    if (filter_boilerplate && options.remove_boilerplate) {
+      const std::vector<bool> furniture = internal::FindBoilerplate(
+          internal::MeasureUnits(text, doc.units, unit_terms, analyzer,
+                                 language));
+      for (std::size_t i = 0; i < doc.units.size(); ++i) {
+        if (furniture[i]) doc.units[i].kind = SentenceKind::kBoilerplate;
       }
+    }
+    internal::TermRows terms;  // one row per candidate
+    std::vector<std::size_t> words;
+    for (std::size_t i = 0; i < doc.units.size(); ++i) {
+      if (doc.units[i].kind != SentenceKind::kSentence) continue;
+      const auto row = unit_terms.Row(i);
+      terms.open_row().insert(terms.open_row().end(), row.begin(), row.end());
+      terms.EndRow();
+      doc.candidates.push_back(i);
+      words.push_back(doc.units[i].words);
     }
     cancel.Check();
     doc.matrix = internal::BuildTermMatrix(terms);
@@ -227,7 +240,8 @@ struct Summarizer::Impl {
         internal::CheckInput(text, options.max_input_bytes);
     CheckTitle(title);
     std::vector<Sentence> units = Segment(text, start, cancel);
-    return RankUnits(text, title, std::move(units), cancel);
+    return RankUnits(text, title, std::move(units), cancel,
+                     /*filter_boilerplate=*/true);
   }
 
   void CheckTitle(std::string_view title) const {
@@ -270,8 +284,9 @@ Summary Summarizer::SummarizeSpans(std::string_view text,
     units[i].begin = spans[i].begin;
     units[i].end = spans[i].end;
   }
-  return impl_->Select(text,
-                       impl_->RankUnits(text, title, std::move(units), cancel));
+  return impl_->Select(
+      text, impl_->RankUnits(text, title, std::move(units), cancel,
+                             /*filter_boilerplate=*/false));
 }
 
 Summary Summarize(std::string_view text, const Options& options) {

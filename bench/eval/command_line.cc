@@ -77,7 +77,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   std::string cache_dir = SUMMARIZE_EVAL_CACHE_DIR;
   double target = 0;
   bool no_cache = false;
-  bool no_stem = false;
+  summarize::cli::OffSwitches off;
   cli.threads = std::max(1U, std::thread::hardware_concurrency());
 
   CLI::App app(std::string(kDescription), "summarize-eval");
@@ -162,7 +162,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
 
   CLI::App& library = *app.add_option_group(
       "Library", "Options passed to the library for its own methods");
-  AddLibraryOptions(library, cli.options, no_stem,
+  AddLibraryOptions(library, cli.options, off,
                     "Refuse a document larger than this many bytes");
   library
       .add_option("--damping", cli.options.damping,
@@ -233,7 +233,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   cli.per_doc_path = per_doc_path;
   cli.ots_path = ots_path;
   if (!no_cache) cli.cache_dir = cache_dir;
-  cli.options.stem = !no_stem;
+  off.ApplyTo(cli.options);
   result.command_line = std::move(cli);
   return result;
 }

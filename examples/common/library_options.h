@@ -11,12 +11,24 @@
 
 namespace summarize::cli {
 
-// Adds --redundancy, --min-words, --max-bytes, --no-stem and
-// --max-input-bytes to `app` (an App or an option group), writing into
-// `options`. --no-stem sets `no_stem`; apply it after parsing with
-// options.stem = !no_stem. `input_limit_help` describes what
-// --max-input-bytes limits in that tool.
-inline void AddLibraryOptions(CLI::App& app, Options& options, bool& no_stem,
+// The flags that turn a feature that is on by default off. CLI11 flags set
+// a bool to true, so they are parsed into this and applied afterwards.
+struct OffSwitches {
+  bool no_stem = false;
+  bool keep_boilerplate = false;
+
+  void ApplyTo(Options& options) const {
+    options.stem = !no_stem;
+    options.remove_boilerplate = !keep_boilerplate;
+  }
+};
+
+// Adds --redundancy, --min-words, --max-bytes, --no-stem,
+// --keep-boilerplate and --max-input-bytes to `app` (an App or an option
+// group), writing into `options` and `off` (apply `off` after parsing).
+// `input_limit_help` describes what --max-input-bytes limits in that tool.
+inline void AddLibraryOptions(CLI::App& app, Options& options,
+                              OffSwitches& off,
                               const std::string& input_limit_help) {
   app.add_option("--redundancy", options.redundancy_threshold,
                  "Skip a sentence at least this similar (cosine, in (0, "
@@ -35,7 +47,10 @@ inline void AddLibraryOptions(CLI::App& app, Options& options, bool& no_stem,
       ->type_name("N")
       ->transform(WholeNumber(0))
       ->capture_default_str();
-  app.add_flag("--no-stem", no_stem, "Do not stem words");
+  app.add_flag("--no-stem", off.no_stem, "Do not stem words");
+  app.add_flag("--keep-boilerplate", off.keep_boilerplate,
+               "Keep page furniture around the article (mastheads, bylines, "
+               "captions, cookie notices) as candidate sentences");
   app.add_option("--max-input-bytes", options.max_input_bytes, input_limit_help)
       ->type_name("N")
       ->transform(WholeNumber(1))

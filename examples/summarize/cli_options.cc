@@ -52,7 +52,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   std::string algorithm(AlgorithmName(defaults.algorithm));
   std::string format = "text";
   double timeout_seconds = 0;
-  bool no_stem = false;
+  OffSwitches off;
 
   CLI::App app(std::string(kDescription), "summarize");
   app.footer(std::string(kFooter));
@@ -96,7 +96,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
                  "ISO 639-1 language code of the text")
       ->type_name("CODE")
       ->capture_default_str();
-  AddLibraryOptions(app, cli.library, no_stem,
+  AddLibraryOptions(app, cli.library, off,
                     "Refuse input (with --jsonl: a document's text) larger "
                     "than this many bytes, in [1, 1 GiB]");
   CLI::Option* title_option =
@@ -168,7 +168,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
     cli.library.length = Length::Sentences(sentences);
   }
   cli.library.algorithm = AlgorithmFromName(algorithm);
-  cli.library.stem = !no_stem;
+  off.ApplyTo(cli.library);
   if (timeout_option->count() > 0) cli.timeout_seconds = timeout_seconds;
   cli.format = format == "json" ? OutputFormat::kJson : OutputFormat::kText;
   result.options = std::move(cli);

@@ -16,7 +16,15 @@ Json SentenceJson(const Sentence& sentence) {
 }
 
 const char* KindName(SentenceKind kind) {
-  return kind == SentenceKind::kSentence ? "sentence" : "fragment";
+  switch (kind) {
+    case SentenceKind::kSentence:
+      return "sentence";
+    case SentenceKind::kFragment:
+      return "fragment";
+    case SentenceKind::kBoilerplate:
+      return "boilerplate";
+  }
+  return "sentence";
 }
 
 const char* UnitName(Length::Unit unit) {

@@ -5,7 +5,7 @@
 //     exact input bytes [begin, end) and index counts all units of the
 //     document (fragments included) from 0.
 //   ranked unit: a sentence plus "rank" (0 for fragments) and "kind"
-//     ("sentence" or "fragment").
+//     ("sentence", "fragment" or "boilerplate").
 //   document (--format json): {"sentences": [sentence...] (the chosen ones,
 //     document order), "summary": the text-format lines joined by "\n",
 //     "options": {...}, "ranking": [ranked unit...] (all units, only with

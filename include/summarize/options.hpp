@@ -80,6 +80,16 @@ struct Options {
   // Stem words with the language's Snowball stemmer. Default: true.
   bool stem = true;
 
+  // Drop page furniture around the article before ranking: text scraped
+  // from web pages carries mastheads, menus, bylines, datelines, captions,
+  // "Read more" lists, cookie and copyright notices. The filter keeps the
+  // run of prose between the first and the last body sentence (long,
+  // punctuated, with the document's usual share of function words and no
+  // furniture word such as "cookies" or "subscribe") and marks the rest as
+  // SentenceKind::kBoilerplate; it leaves a text with no such sentence as
+  // it is. It does not apply to SummarizeSpans(). Default: true.
+  bool remove_boilerplate = true;
+
   // Redundancy control: a candidate whose TF-IDF cosine similarity to an
   // already chosen sentence is >= this value is skipped (and later
   // candidates fill its place). Range (0, 1]; 1 keeps only exact

@@ -16,6 +16,11 @@ enum class SentenceKind {
   // question, a line repeated across the page). Kept for structure, never
   // scored or chosen.
   kFragment,
+  // Page furniture found by the boilerplate filter (Options::
+  // remove_boilerplate): mastheads, bylines, datelines, captions, "Read
+  // more" lists, cookie and copyright notices around the article. Never
+  // scored or chosen.
+  kBoilerplate,
 };
 
 // One unit of the document, in document order.

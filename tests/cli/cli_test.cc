@@ -14,6 +14,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -262,7 +263,9 @@ TEST(CliTest, AllScoresAddsRanking) {
     ASSERT_LE(end, input.size());
     EXPECT_EQ(input.substr(begin, end - begin), unit["text"]);
     const std::string kind = unit["kind"];
-    EXPECT_TRUE(kind == "sentence" || kind == "fragment") << kind;
+    EXPECT_TRUE(kind == "sentence" || kind == "fragment" ||
+                kind == "boilerplate")
+        << kind;
     if (kind == "sentence") ++candidates;
   }
   EXPECT_GE(candidates, 3u);
@@ -290,6 +293,28 @@ TEST(CliTest, TitleChangesScoresNotTheOutputShape) {
     if (a[i]["score"] != b[i]["score"]) any_score_changed = true;
   }
   EXPECT_TRUE(any_score_changed);
+}
+
+TEST(CliTest, KeepBoilerplateTurnsTheFilterOff) {
+  const std::string page =
+      "Home | News | Sport\n\nPublished 3 May 2026, 10:15.\n\n" +
+      std::string(kStory) + "\n\nWe use cookies to improve your experience.\n";
+  const auto kinds = [](const RunResult& result) {
+    std::map<std::string, std::size_t> counts;
+    const Json document = Json::parse(result.out);
+    for (const Json& unit : document["ranking"]) {
+      ++counts[unit["kind"].get<std::string>()];
+    }
+    return counts;
+  };
+  const RunResult filtered = RunCli({"--format", "json", "--all-scores"}, page);
+  const RunResult kept = RunCli(
+      {"--format", "json", "--all-scores", "--keep-boilerplate"}, page);
+  ExpectSuccess(filtered);
+  ExpectSuccess(kept);
+  EXPECT_EQ(kinds(filtered)["boilerplate"], 3u);  // menu, dateline, notice
+  EXPECT_EQ(kinds(kept)["boilerplate"], 0u);
+  EXPECT_EQ(kinds(kept)["sentence"], kinds(filtered)["sentence"] + 2);
 }
 
 TEST(CliTest, InvalidTitleIsBlamedOnTheTitle) {
