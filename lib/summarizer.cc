@@ -118,6 +118,21 @@ struct Summarizer::Impl {
     return units;
   }
 
+  // The title is never a summary sentence: a sentence with exactly the
+  // title's terms in order (whatever its case, punctuation and stopwords)
+  // is the headline repeated in the text, a fragment.
+  static void MarkTitleRepeats(std::vector<Sentence>& units,
+                               const internal::TermRows& unit_terms,
+                               const std::vector<internal::TermId>& title) {
+    if (title.empty()) return;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const auto terms = unit_terms.Row(i);
+      if (std::equal(terms.begin(), terms.end(), title.begin(), title.end())) {
+        units[i].kind = SentenceKind::kFragment;
+      }
+    }
+  }
+
   // Analyzes, weights and ranks `units` (candidates get their scores);
   // with `filter_boilerplate`, page furniture is no candidate.
   RankedDocument RankUnits(std::string_view text, std::string_view title,
@@ -137,6 +152,11 @@ struct Summarizer::Impl {
       unit_terms.EndRow();
     }
     cancel.Check();
+    std::vector<internal::TermId> title_terms;
+    if (!title.empty()) {
+      analyzer.Analyze(title, {0, title.size()}, title_terms);
+      MarkTitleRepeats(doc.units, unit_terms, title_terms);
+    }
     if (filter_boilerplate && options.remove_boilerplate) {
       const std::vector<bool> furniture = internal::FindBoilerplate(
           internal::MeasureUnits(text, doc.units, unit_terms, analyzer,
@@ -160,8 +180,6 @@ struct Summarizer::Impl {
     cancel.Check();
     std::vector<double> title_overlap;
     if (!title.empty()) {
-      std::vector<internal::TermId> title_terms;
-      analyzer.Analyze(title, {0, title.size()}, title_terms);
       title_overlap = internal::TitleOverlap(doc.matrix, title_terms);
     }
     const internal::RankInput input{

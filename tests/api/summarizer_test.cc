@@ -351,6 +351,28 @@ TEST(SummarizerTitleTest, SentencesRepeatingTheTitleRankHigher) {
   ExpectSlicesInput(summary, kArticle);
 }
 
+TEST(SummarizerTitleTest, TheTitleRepeatedInTheTextIsNeverChosen) {
+  // The headline opens the text as a punctuated sentence; given as the
+  // title (in other case and punctuation), it is no longer a candidate (a
+  // fragment, which the boilerplate filter then finds before the article).
+  const std::string text =
+      "Storm closes the coast road.\n\n" + std::string(kArticle);
+  Options options;
+  options.length = summarize::Length::Sentences(50);
+  const Summarizer summarizer{options};
+  const Summary untitled = summarizer.Summarize(text);
+  ASSERT_EQ(untitled.ranking.sentences[0].kind, SentenceKind::kSentence);
+  const Summary titled = summarizer.Summarize(text, "STORM CLOSES COAST ROAD");
+  EXPECT_NE(titled.ranking.sentences[0].kind, SentenceKind::kSentence);
+  EXPECT_EQ(titled.ranking.candidates, untitled.ranking.candidates - 1);
+  for (const auto& chosen : titled.sentences) {
+    EXPECT_NE(chosen.text, "Storm closes the coast road.");
+  }
+  // A sentence that only shares some of the title's words stays.
+  const Summary partial = summarizer.Summarize(text, "Storm closes roads");
+  EXPECT_EQ(partial.ranking.sentences[0].kind, SentenceKind::kSentence);
+}
+
 TEST(SummarizerTitleTest, InvalidTitleIsAnInputError) {
   const Summarizer summarizer{Options{}};
   try {
