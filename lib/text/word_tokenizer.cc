@@ -145,12 +145,6 @@ struct WordTokenizer::Impl {
   UTextPtr text;
   bool fast_path = false;
   std::vector<Span> words;
-  // The fast path's code points: where each starts, and its class.
-  struct Unit {
-    std::size_t begin;
-    WordClass word_class;
-  };
-  std::vector<Unit> units;
 
   bool FastWords(std::string_view piece);
   void IcuWords(std::string_view piece);
@@ -159,53 +153,61 @@ struct WordTokenizer::Impl {
 // UAX #29 rules WB5–WB12 over letters, digits and the marks inside them;
 // every other pair breaks (WB999), and only segments that start with a
 // letter or digit are words. Returns false, with `words` undefined, when the
-// piece has a code point of another class.
+// piece has a code point of another class. Streams over the piece with a
+// look-ahead of two code points: no memory per byte.
 bool WordTokenizer::Impl::FastWords(std::string_view piece) {
   WordClassTable& classes = Classes();
   const WordClassTable::Page& ascii = classes.PageOf(0);
-  units.resize(piece.size());  // at most one code point per byte
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < piece.size();) {
-    const std::size_t begin = i;
-    const auto byte = static_cast<unsigned char>(piece[i]);
-    const WordClass word_class =
-        byte < 0x80 ? ascii[byte] : classes(NextCodePoint(piece, i));
-    if (byte < 0x80) ++i;
-    if (word_class == WordClass::kUnsupported) return false;
-    units[n++] = {begin, word_class};
-  }
-  units.resize(n);
-  units.push_back({piece.size(), WordClass::kOther});  // end sentinel
+  // The class of the code point at `at`; sets `next` past it.
+  const auto class_at = [&](std::size_t at, std::size_t& next) {
+    const auto byte = static_cast<unsigned char>(piece[at]);
+    if (byte < 0x80) {
+      next = at + 1;
+      return ascii[byte];
+    }
+    next = at;
+    return classes(NextCodePoint(piece, next));
+  };
 
   words.clear();
-  for (std::size_t k = 0; k < n;) {
-    if (!StartsWord(units[k].word_class)) {
-      ++k;
+  const std::size_t size = piece.size();
+  std::size_t i = 0;
+  while (i < size) {
+    std::size_t next = 0;
+    const WordClass first = class_at(i, next);
+    if (first == WordClass::kUnsupported) return false;
+    if (!StartsWord(first)) {
+      i = next;
       continue;
     }
-    const std::size_t start = k;
-    WordClass last = units[k++].word_class;
-    while (k < n) {
-      const WordClass next = units[k].word_class;
-      if (StartsWord(next)) {  // WB5, WB8, WB9, WB10
-        last = next;
-        ++k;
+    const std::size_t start = i;
+    WordClass last = first;
+    i = next;
+    while (i < size) {
+      const WordClass mid = class_at(i, next);
+      if (mid == WordClass::kUnsupported) return false;
+      if (StartsWord(mid)) {  // WB5, WB8, WB9, WB10
+        last = mid;
+        i = next;
         continue;
       }
-      const WordClass after = units[k + 1].word_class;  // sentinel at n
+      if (next >= size) break;
+      std::size_t after_next = 0;
+      const WordClass after = class_at(next, after_next);
+      if (after == WordClass::kUnsupported) return false;
       const bool between_letters =  // WB6, WB7
           last == WordClass::kLetter && after == WordClass::kLetter &&
-          (next == WordClass::kMidLetter || next == WordClass::kMidNumLet ||
-           next == WordClass::kSingleQuote);
+          (mid == WordClass::kMidLetter || mid == WordClass::kMidNumLet ||
+           mid == WordClass::kSingleQuote);
       const bool between_digits =  // WB11, WB12
           last == WordClass::kNumeric && after == WordClass::kNumeric &&
-          (next == WordClass::kMidNum || next == WordClass::kMidNumLet ||
-           next == WordClass::kSingleQuote);
+          (mid == WordClass::kMidNum || mid == WordClass::kMidNumLet ||
+           mid == WordClass::kSingleQuote);
       if (!between_letters && !between_digits) break;
       last = after;
-      k += 2;
+      i = after_next;
     }
-    words.push_back({units[start].begin, units[k].begin});
+    words.push_back({start, i});
   }
   return true;
 }
