@@ -5,6 +5,7 @@
 
 #include "options_validation.h"
 #include "summarize/error.hpp"
+#include "text/transcode.h"
 
 namespace summarize {
 
@@ -91,6 +92,15 @@ void ValidateOptions(const Options& options) {
   if (options.max_input_bytes < 1 || options.max_input_bytes > kMaxInputLimit) {
     Reject("max_input_bytes must be in [1, 1073741824]");
   }
+  switch (options.input_format) {
+    case InputFormat::kText:
+    case InputFormat::kHtml:
+    case InputFormat::kAuto:
+      break;
+    default:
+      Reject("unknown input format");
+  }
+  if (!options.encoding.empty()) CheckEncoding(options.encoding);
   switch (options.algorithm) {
     case Algorithm::kDefault:
     case Algorithm::kTextRank:

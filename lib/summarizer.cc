@@ -13,6 +13,7 @@
 #include "options_validation.h"
 #include "rank/algorithm.h"
 #include "select/selector.h"
+#include "source.h"
 #include "text/analyzer.h"
 #include "text/boilerplate.h"
 #include "text/input.h"
@@ -33,11 +34,22 @@ using internal::BlockKind;
 // (a clock read) stays off the per-sentence cost.
 constexpr std::size_t kCancelCheckInterval = 256;
 
+// Converted input (HTML, transcoded) can hold its text this much larger
+// than Options::max_input_bytes allows the input: UTF-8 takes up to three
+// bytes where a legacy encoding or UTF-16 takes one or two.
+constexpr std::size_t kMaxConversionGrowth = 3;
+
 // A document after analysis and ranking, before selection.
 struct RankedDocument {
+  Document document;            // what was read; its text when converted
   std::vector<Sentence> units;  // every unit, document order, no text yet
   std::vector<std::size_t> candidates;  // indices into `units` of candidates
   internal::TermMatrix matrix;          // rows follow `candidates`
+
+  // The text the units' offsets refer to, given the caller's input.
+  std::string_view Text(std::string_view input) const {
+    return document.converted ? std::string_view(document.text) : input;
+  }
 };
 
 void CheckSpans(std::string_view text, const std::vector<Span>& spans) {
@@ -215,7 +227,8 @@ struct Summarizer::Impl {
                                       std::ceil(options.length.value / mean)));
   }
 
-  Summary Select(std::string_view text, RankedDocument doc) const {
+  // Chooses the summary of `doc`, read from the caller's `input`.
+  Summary Select(std::string_view input, RankedDocument doc) const {
     std::vector<internal::Candidate> candidates;
     candidates.reserve(doc.candidates.size());
     for (std::size_t index : doc.candidates) {
@@ -233,7 +246,7 @@ struct Summarizer::Impl {
     for (std::size_t c : chosen) chosen_units.push_back(doc.candidates[c]);
 
     Summary summary;
-    summary.ranking = Finish(text, std::move(doc));
+    summary.ranking = Finish(input, std::move(doc));
     for (std::size_t u : chosen_units) {
       summary.sentences.push_back(summary.ranking.sentences[u]);
     }
@@ -241,25 +254,35 @@ struct Summarizer::Impl {
   }
 
   // Fills in the text of every unit and packs the ranking.
-  static Ranking Finish(std::string_view text, RankedDocument doc) {
+  static Ranking Finish(std::string_view input, RankedDocument doc) {
+    const std::string_view text = doc.Text(input);
     Ranking ranking;
     ranking.candidates = doc.candidates.size();
     for (Sentence& unit : doc.units) {
       unit.text.assign(text.substr(unit.begin, unit.end - unit.begin));
     }
     ranking.sentences = std::move(doc.units);
+    ranking.document = std::move(doc.document);
     return ranking;
   }
 
-  RankedDocument Prepare(std::string_view text, std::string_view title) const {
+  RankedDocument Prepare(std::string_view input, std::string_view title) const {
     const internal::Cancellation cancel = MakeCancellation();
     cancel.Check();
-    const std::size_t start =
-        internal::CheckInput(text, options.max_input_bytes);
     CheckTitle(title);
+    Document document = internal::ReadSource(input, title, options);
+    cancel.Check();
+    const std::string_view text =
+        document.converted ? std::string_view(document.text) : input;
+    const std::size_t start = internal::CheckInput(
+        text, document.converted
+                  ? options.max_input_bytes * kMaxConversionGrowth
+                  : options.max_input_bytes);
     std::vector<Sentence> units = Segment(text, start, cancel);
-    return RankUnits(text, title, std::move(units), cancel,
-                     /*filter_boilerplate=*/true);
+    RankedDocument doc = RankUnits(text, document.title, std::move(units),
+                                   cancel, /*filter_boilerplate=*/true);
+    doc.document = std::move(document);  // `text` is not used after this
+    return doc;
   }
 
   void CheckTitle(std::string_view title) const {
@@ -280,13 +303,13 @@ Summarizer& Summarizer::operator=(Summarizer&&) noexcept = default;
 
 const Options& Summarizer::options() const { return impl_->options; }
 
-Summary Summarizer::Summarize(std::string_view text,
+Summary Summarizer::Summarize(std::string_view input,
                               std::string_view title) const {
-  return impl_->Select(text, impl_->Prepare(text, title));
+  return impl_->Select(input, impl_->Prepare(input, title));
 }
 
-Ranking Summarizer::Rank(std::string_view text, std::string_view title) const {
-  return Impl::Finish(text, impl_->Prepare(text, title));
+Ranking Summarizer::Rank(std::string_view input, std::string_view title) const {
+  return Impl::Finish(input, impl_->Prepare(input, title));
 }
 
 Summary Summarizer::SummarizeSpans(std::string_view text,
@@ -302,9 +325,10 @@ Summary Summarizer::SummarizeSpans(std::string_view text,
     units[i].begin = spans[i].begin;
     units[i].end = spans[i].end;
   }
-  return impl_->Select(
-      text, impl_->RankUnits(text, title, std::move(units), cancel,
-                             /*filter_boilerplate=*/false));
+  RankedDocument doc = impl_->RankUnits(text, title, std::move(units), cancel,
+                                       /*filter_boilerplate=*/false);
+  doc.document.title.assign(title);
+  return impl_->Select(text, std::move(doc));
 }
 
 Summary Summarize(std::string_view text, const Options& options) {

@@ -85,7 +85,7 @@ ParsedLine ParseLine(std::string_view line, std::size_t line_number) {
 
 // The output record of a well-formed line.
 Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
-                  const BatchResult& result, bool all_scores) {
+                  const BatchResult& result, const BatchSettings& settings) {
   if (!result.ok()) {
     return ErrorRecord(std::move(pending.id), pending.line_number,
                        DescribeError(*result.error, document.text));
@@ -93,7 +93,11 @@ Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
   Json record = {{"id", std::move(pending.id)},
                  {"summary", SummaryLines(*result.summary)},
                  {"sentences", ChosenSentencesJson(*result.summary)}};
-  if (all_scores) record["ranking"] = RankingJson(result.summary->ranking);
+  AddDocumentJson(record, *result.summary, document.text,
+                  settings.include_text);
+  if (settings.all_scores) {
+    record["ranking"] = RankingJson(result.summary->ranking);
+  }
   return record;
 }
 
@@ -144,7 +148,7 @@ BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
     const Json record = pending.error_record
                             ? std::move(*pending.error_record)
                             : ResultRecord(std::move(pending), document, result,
-                                           settings.all_scores);
+                                           settings);
     ++totals.documents;
     if (record.contains("error")) ++totals.failed;
     // Flushed line by line so that a program feeding lines through a pipe

@@ -42,6 +42,8 @@ struct BatchTotals {
 struct BatchSettings {
   // Add "ranking" to each record (--all-scores).
   bool all_scores = false;
+  // Add each document's "text" (the text its offsets refer to).
+  bool include_text = false;
   // Worker threads (--threads); 0: all cores.
   unsigned threads = 0;
   // Where to draw the progress line (see progress.h); null: none.

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <sstream>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <summarize/version.hpp>
@@ -99,6 +100,26 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   AddLibraryOptions(app, cli.library, off,
                     "Refuse input (with --jsonl: a document's text) larger "
                     "than this many bytes, in [1, 1 GiB]");
+  std::string format_in = "auto";
+  CLI::Option* format_in_option =
+      app.add_option("--format-in", format_in,
+                     "Input format: plain text, an HTML page (its main "
+                     "article is summarized), or auto (HTML when the input "
+                     "starts like an HTML document)")
+          ->type_name("FORMAT")
+          ->check(CLI::IsMember({"text", "html", "auto"}))
+          ->capture_default_str();
+  bool html = false;
+  app.add_flag("--html", html, "The same as --format-in html")
+      ->excludes(format_in_option);
+  app.add_option("--encoding", cli.library.encoding,
+                 "Character encoding of the input (latin1, windows-1252, "
+                 "Shift_JIS, KOI8-R, GB18030, UTF-16LE, ...; default: "
+                 "UTF-8, a UTF-16 byte-order mark, or an HTML page's "
+                 "<meta charset>)")
+      ->type_name("NAME");
+  app.add_flag("--replace-invalid", cli.library.replace_invalid,
+               "Replace invalid bytes with U+FFFD instead of failing");
   CLI::Option* title_option =
       app.add_option("--title", cli.title,
                      "The document's headline: sentences that repeat its "
@@ -139,6 +160,10 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   app.add_flag("--all-scores", cli.all_scores,
                "Add every sentence's score and rank under \"ranking\" (JSON "
                "output only)");
+  app.add_flag("--include-text", cli.include_text,
+               "Add the text that offsets refer to under \"text\" (the "
+               "article extracted from HTML, or the transcoded input; JSON "
+               "output only)");
   app.add_flag("--verbose", cli.verbose, "Print timing and counts to stderr");
   app.add_flag("--list-algorithms", cli.list_algorithms,
                "Print the algorithm names and descriptions, then exit");
@@ -146,9 +171,12 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   ParsedCommandLine result;
   try {
     app.parse(argc, argv);
-    if (cli.all_scores && !cli.jsonl && format != "json") {
-      throw CLI::ValidationError("--all-scores",
-                                 "needs --format json or --jsonl");
+    for (const auto& [flag, set] : {std::pair{"--all-scores", cli.all_scores},
+                                    std::pair{"--include-text",
+                                              cli.include_text}}) {
+      if (set && !cli.jsonl && format != "json") {
+        throw CLI::ValidationError(flag, "needs --format json or --jsonl");
+      }
     }
   } catch (const CLI::ParseError& error) {
     std::ostringstream out;
@@ -168,6 +196,13 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
     cli.library.length = Length::Sentences(sentences);
   }
   cli.library.algorithm = AlgorithmFromName(algorithm);
+  if (html || format_in == "html") {
+    cli.library.input_format = InputFormat::kHtml;
+  } else if (format_in == "text") {
+    cli.library.input_format = InputFormat::kText;
+  } else {
+    cli.library.input_format = InputFormat::kAuto;
+  }
   off.ApplyTo(cli.library);
   if (timeout_option->count() > 0) cli.timeout_seconds = timeout_seconds;
   cli.format = format == "json" ? OutputFormat::kJson : OutputFormat::kText;

@@ -40,6 +40,8 @@ struct CliOptions {
   bool progress = false;
   // --all-scores: add every unit's score under "ranking" (JSON output only).
   bool all_scores = false;
+  // --include-text: add the text offsets refer to (JSON output only).
+  bool include_text = false;
   // --verbose: timing and counts on stderr.
   bool verbose = false;
   // --list-algorithms: print the algorithm catalogue and exit.

@@ -72,8 +72,9 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
   const double summarize_ms = clock.Lap();
 
   if (cli.format == OutputFormat::kJson) {
-    std::cout << RenderJson(summary, summarizer.options(), cli.timeout_seconds,
-                            cli.all_scores);
+    std::cout << RenderJson(summary, text, summarizer.options(),
+                            {cli.timeout_seconds, cli.all_scores,
+                             cli.include_text});
   } else {
     std::cout << RenderText(summary);
   }
@@ -101,6 +102,7 @@ int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
   Input input(cli.input_path);
   BatchSettings settings;
   settings.all_scores = cli.all_scores;
+  settings.include_text = cli.include_text;
   settings.threads = cli.threads;
   // The progress line only when asked for or when someone watches stderr.
   const bool show_progress = cli.progress || ::isatty(STDERR_FILENO) == 1;

@@ -101,12 +101,26 @@ Json OptionsJson(const Options& options,
   return json;
 }
 
-std::string RenderJson(const Summary& summary, const Options& options,
-                       std::optional<double> timeout_seconds, bool all_scores) {
+void AddDocumentJson(Json& object, const Summary& summary,
+                     std::string_view input, bool include_text) {
+  const Document& document = summary.ranking.document;
+  if (!document.title.empty()) object["title"] = document.title;
+  object["input"] = {{"format", document.html ? "html" : "text"},
+                     {"encoding", document.encoding},
+                     {"converted", document.converted}};
+  if (include_text) {
+    object["text"] = document.converted ? std::string_view(document.text)
+                                        : input;
+  }
+}
+
+std::string RenderJson(const Summary& summary, std::string_view input,
+                       const Options& options, const JsonExtras& extras) {
   Json document = {{"sentences", ChosenSentencesJson(summary)},
-                   {"summary", SummaryLines(summary)},
-                   {"options", OptionsJson(options, timeout_seconds)}};
-  if (all_scores) document["ranking"] = RankingJson(summary.ranking);
+                   {"summary", SummaryLines(summary)}};
+  AddDocumentJson(document, summary, input, extras.include_text);
+  document["options"] = OptionsJson(options, extras.timeout_seconds);
+  if (extras.all_scores) document["ranking"] = RankingJson(summary.ranking);
   return DumpJson(document) + "\n";
 }
 

@@ -6,8 +6,13 @@
 //     document (fragments included) from 0.
 //   ranked unit: a sentence plus "rank" (0 for fragments) and "kind"
 //     ("sentence", "fragment" or "boilerplate").
+//   input: {"format": "text" or "html", "encoding": the encoding read,
+//     "converted": whether offsets refer to "text" below rather than to the
+//     input bytes}.
 //   document (--format json): {"sentences": [sentence...] (the chosen ones,
 //     document order), "summary": the text-format lines joined by "\n",
+//     "title" (only when known: given, or the HTML page's), "input": {...},
+//     "text" (the text offsets refer to; only with --include-text),
 //     "options": {...}, "ranking": [ranked unit...] (all units, only with
 //     --all-scores)}.
 #ifndef SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
@@ -16,6 +21,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <summarize/options.hpp>
 #include <summarize/summary.hpp>
 
@@ -36,14 +42,28 @@ Json ChosenSentencesJson(const Summary& summary);
 // Every unit of `ranking` as a JSON array of ranked-unit objects.
 Json RankingJson(const Ranking& ranking);
 
+// Adds "title" (when known), "input" and, with `include_text`, "text" (the
+// text offsets refer to: the converted text, else `input` itself) from
+// `summary`'s Document to `object`.
+void AddDocumentJson(Json& object, const Summary& summary,
+                     std::string_view input, bool include_text);
+
 // The options a summary was made with: algorithm, language, length {unit,
 // value}, redundancy, min_words, max_bytes, stem, max_input_bytes and
 // timeout (seconds, null when none).
 Json OptionsJson(const Options& options, std::optional<double> timeout_seconds);
 
-// JSON format: the document object, dumped with a final newline.
-std::string RenderJson(const Summary& summary, const Options& options,
-                       std::optional<double> timeout_seconds, bool all_scores);
+// What the JSON format shows besides the summary.
+struct JsonExtras {
+  std::optional<double> timeout_seconds;  // as given, for "options"
+  bool all_scores = false;                // add "ranking"
+  bool include_text = false;              // add "text"
+};
+
+// JSON format: the document object for `summary` of `input`, dumped with a
+// final newline.
+std::string RenderJson(const Summary& summary, std::string_view input,
+                       const Options& options, const JsonExtras& extras);
 
 // `json` as one line of JSON text (no newline). Never throws: bytes that
 // are not valid UTF-8 become U+FFFD.

@@ -44,6 +44,21 @@ std::string_view AlgorithmName(Algorithm algorithm);
 // `name` is unknown.
 Algorithm AlgorithmFromName(std::string_view name);
 
+// How the input is read.
+enum class InputFormat {
+  // UTF-8 plain text (or transcoded, see Options::encoding); offsets refer
+  // to it.
+  kText,
+  // An HTML page: its main article text is extracted (menus, sidebars,
+  // comments and footers left out; paragraph and heading boundaries kept;
+  // entities decoded), offsets refer to that text (Document::text), and the
+  // page's title is the document's title.
+  kHtml,
+  // kHtml when the input starts like an HTML document (<!DOCTYPE html>,
+  // <html>, <head>, <body>, <meta> or <title> first), else kText.
+  kAuto,
+};
+
 // How long the summary is. Exactly one of the three modes applies.
 struct Length {
   enum class Unit {
@@ -70,6 +85,23 @@ struct Options {
 
   // Summary length. Default: 3 sentences.
   Length length = Length::Sentences(3);
+
+  // How the input is read. Default: InputFormat::kAuto.
+  InputFormat input_format = InputFormat::kAuto;
+
+  // The input's character encoding: any name ICU knows ("ISO-8859-1",
+  // "windows-1252", "Shift_JIS", "KOI8-R", "GB18030", "UTF-16LE", ...), in
+  // any case. Empty: UTF-8, except that input starting with a UTF-16
+  // byte-order mark is read as UTF-16 and an HTML page whose <meta charset>
+  // names another encoding is read in that one. Transcoded input's offsets
+  // refer to Document::text. An unknown name is rejected with
+  // kInvalidOptions. Default: empty.
+  std::string encoding;
+
+  // Replace invalid byte sequences (invalid UTF-8, or bytes invalid in
+  // `encoding`) with U+FFFD instead of failing with kInvalidUtf8; offsets
+  // then refer to Document::text. Default: false.
+  bool replace_invalid = false;
 
   // ISO 639-1 language code ("en", "de", "zh", ...). It picks the ICU
   // locale for sentence and word breaking, the Snowball stemmer (when one

@@ -25,11 +25,13 @@ enum class SentenceKind {
 
 // One unit of the document, in document order.
 struct Sentence {
-  // The exact bytes input[begin, end) of the caller's input.
+  // The exact bytes [begin, end) of the caller's input (of
+  // Document::text when the input was converted).
   std::string text;
-  // Byte range [begin, end) into the caller's input (BOM included in the
-  // count when the input started with one). Leading and trailing whitespace
-  // is not part of the range.
+  // Byte range [begin, end) into the caller's input, or into Document::text
+  // when Document::converted (BOM included in the count when the text
+  // started with one). Leading and trailing whitespace is not part of the
+  // range.
   std::size_t begin = 0;
   std::size_t end = 0;
   // Position among all units of the document, fragments included, from 0.
@@ -47,12 +49,37 @@ struct Sentence {
   std::size_t rank = 0;
 };
 
+// What the library read: the text that offsets refer to, and what it
+// learned about the document on the way.
+struct Document {
+  // True when offsets (Sentence::begin, end) refer to `text` rather than to
+  // the caller's input: the input was HTML (`text` is the article extracted
+  // from it), or was transcoded to UTF-8 (Options::encoding, a UTF-16
+  // byte-order mark, an HTML <meta charset>), or had invalid UTF-8 replaced
+  // (Options::replace_invalid).
+  bool converted = false;
+  // The UTF-8 text the offsets refer to when `converted`; empty otherwise
+  // (the offsets refer to the input itself).
+  std::string text;
+  // The title: the one passed to Summarize() or Rank(), else the page's
+  // (og:title, <title>, first <h1>) for HTML; empty when there is none. It
+  // is never a summary sentence.
+  std::string title;
+  // True when the input was read as HTML.
+  bool html = false;
+  // The encoding the input was read in: "UTF-8", or the encoding it was
+  // transcoded from.
+  std::string encoding = "UTF-8";
+};
+
 // Every unit of a document with its score.
 struct Ranking {
   // All units in document order (fragments included).
   std::vector<Sentence> sentences;
   // How many of them are candidates (SentenceKind::kSentence).
   std::size_t candidates = 0;
+  // The text the offsets refer to and what was learned about it.
+  Document document;
 };
 
 // A summary: the chosen sentences and the ranking they came from.

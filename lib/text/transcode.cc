@@ -166,6 +166,8 @@ std::string ConvertWithIcu(std::string_view bytes, std::string_view encoding,
 
 }  // namespace
 
+void CheckEncoding(std::string_view encoding) { OpenConverter(encoding); }
+
 ByteOrderMark DetectBom(std::string_view bytes) {
   if (ByteOrderMarkLength(bytes) > 0) return ByteOrderMark::kUtf8;
   if (bytes.starts_with("\xFF\xFE")) return ByteOrderMark::kUtf16Le;

@@ -35,6 +35,10 @@ enum class InvalidBytes {
   kReplace,  // each becomes U+FFFD
 };
 
+// Throws Error(kInvalidOptions) naming `encoding` when ICU has no converter
+// by that name (or it is empty). Thread-safe.
+void CheckEncoding(std::string_view encoding);
+
 // Converts `bytes` in `encoding` to UTF-8 with ICU. `encoding` is any name
 // or alias ICU knows, in any case ("ISO-8859-1", "latin1", "windows-1252",
 // "Shift_JIS", "KOI8-R", "GB18030", "UTF-16LE", "UTF-16BE", "UTF-8", ...).

@@ -317,6 +317,66 @@ TEST(CliTest, KeepBoilerplateTurnsTheFilterOff) {
   EXPECT_EQ(kinds(kept)["sentence"], kinds(filtered)["sentence"] + 2);
 }
 
+constexpr char kPage[] =
+    "<!DOCTYPE html><html lang=\"en\"><head><title>Budget news</title>"
+    "</head><body><nav><a href=\"/\">Home</a> <a href=\"/n\">News</a></nav>"
+    "<article><h1>Libraries get longer hours</h1><p>The city council "
+    "approved a new budget for public libraries on Monday.</p><p>The budget "
+    "adds funding for longer opening hours at the central library.</p><p>"
+    "Library staff had asked for longer hours for years.</p></article>"
+    "<footer>Copyright 2026 &amp; all that</footer></body></html>";
+
+TEST(CliTest, HtmlIsDetectedOrForced) {
+  const RunResult detected = RunCli({"--format", "json", "--include-text"},
+                                    kPage);
+  ExpectSuccess(detected);
+  const Json document = Json::parse(detected.out);
+  EXPECT_EQ(document["title"], "Budget news");
+  EXPECT_EQ(document["input"]["format"], "html");
+  EXPECT_EQ(document["input"]["converted"], true);
+  const std::string text = document["text"];
+  EXPECT_EQ(text.find('<'), std::string::npos);
+  EXPECT_EQ(text.find("Copyright"), std::string::npos);
+  for (const Json& sentence : document["sentences"]) {
+    const std::size_t begin = sentence["begin"];
+    const std::size_t end = sentence["end"];
+    EXPECT_EQ(text.substr(begin, end - begin), sentence["text"]);
+  }
+  // --html and --format-in html force it; --format-in text reads markup.
+  const std::string fragment = "<p>One short sentence here. Another one.</p>";
+  EXPECT_EQ(RunCli({"--html"}, fragment).out,
+            "One short sentence here.\nAnother one.\n");
+  EXPECT_EQ(RunCli({"--format-in", "html"}, fragment).out,
+            RunCli({"--html"}, fragment).out);
+  EXPECT_THAT(RunCli({"--format-in", "text"}, kPage).out,
+              ::testing::HasSubstr("<"));
+  ExpectFailure(RunCli({"--html", "--format-in", "text"}, fragment), 2);
+  ExpectFailure(RunCli({"--format-in", "pdf"}, fragment), 2);
+}
+
+TEST(CliTest, EncodingFlag) {
+  const std::string latin1 = "Le caf\xE9 ouvre \xE0 midi. Il ferme le soir.";
+  ExpectFailure(RunCli({"-l", "fr"}, latin1), 1);  // invalid UTF-8
+  const RunResult transcoded =
+      RunCli({"-l", "fr", "--encoding", "latin1", "-n", "1"}, latin1);
+  ExpectSuccess(transcoded);
+  EXPECT_THAT(transcoded.out, ::testing::HasSubstr("caf\xC3\xA9"));
+  const RunResult replaced = RunCli({"--replace-invalid", "-n", "2"}, latin1);
+  ExpectSuccess(replaced);
+  EXPECT_THAT(replaced.out, ::testing::HasSubstr("\xEF\xBF\xBD"));
+  const RunResult unknown = RunCli({"--encoding", "klingon-8"}, latin1);
+  ExpectFailure(unknown, 2);
+  EXPECT_THAT(unknown.err, ::testing::HasSubstr("klingon-8"));
+}
+
+TEST(CliTest, IncludeTextNeedsJson) {
+  ExpectFailure(RunCli({"--include-text"}, kStory), 2);
+  const RunResult lines = RunCli({"--jsonl", "--include-text"},
+                                 "{\"text\": \"One. Two.\"}\n");
+  EXPECT_EQ(lines.exit_code, 0);
+  EXPECT_EQ(Json::parse(lines.out)["text"], "One. Two.");
+}
+
 TEST(CliTest, InvalidTitleIsBlamedOnTheTitle) {
   const RunResult result = RunCli({"--title", "bad \xC3 title"}, kStory);
   ExpectFailure(result, 1);
