@@ -9,13 +9,14 @@
 namespace summarize::internal {
 namespace {
 
-// Elements that are never article text.
-constexpr std::array<std::string_view, 27> kFurnitureTags = {
-    "script", "style",    "noscript", "template", "iframe",   "object",
-    "embed",  "canvas",   "video",    "audio",    "map",      "button",
-    "select", "textarea", "input",    "option",   "datalist", "label",
-    "nav",    "aside",    "footer",   "menu",     "dialog",   "head",
-    "meter",  "progress", "frameset"};
+// Elements that are never article text (a <figcaption> is a photo
+// caption or credit, which a summary must not quote).
+constexpr std::array<std::string_view, 28> kFurnitureTags = {
+    "script",   "style",    "noscript", "template", "iframe",   "object",
+    "embed",    "canvas",   "video",    "audio",    "map",      "button",
+    "select",   "textarea", "input",    "option",   "datalist", "label",
+    "nav",      "aside",    "footer",   "menu",     "dialog",   "head",
+    "meter",    "progress", "frameset", "figcaption"};
 
 // ARIA landmark and widget roles of page furniture.
 constexpr std::array<std::string_view, 10> kFurnitureRoles = {
