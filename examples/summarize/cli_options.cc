@@ -20,13 +20,21 @@ constexpr std::string_view kDescription =
     "(or standard input), one per line, in document order.";
 
 constexpr std::string_view kFooter =
-    "Input is UTF-8 text, read as raw bytes. With --jsonl each input line is "
-    "a JSON object {\"id\": any, \"text\": \"...\", \"title\": \"...\"} and "
-    "each output line is {\"id\", \"summary\", \"sentences\"} or "
-    "{\"id\", \"error\"}, in input order; blank lines are skipped. "
-    "--threads and --progress need --jsonl.\n"
+    "Input is UTF-8 text or an HTML page (see --format-in, --encoding), read "
+    "as raw bytes. With --jsonl each input line is a JSON object {\"id\": "
+    "any, \"text\": \"...\", \"title\": \"...\"} and each output line is "
+    "{\"id\", \"summary\", \"sentences\", ...} or {\"id\", \"error\"}, in "
+    "input order; blank lines are skipped. --threads and --progress need "
+    "--jsonl.\n"
     "Exit status: 0 success, 1 bad input (unreadable, invalid UTF-8, binary, "
-    "too large, timed out, any failed --jsonl line), 2 bad usage.";
+    "too large, timed out, any failed --jsonl line), 2 bad usage.\n"
+    "Examples:\n"
+    "  summarize -n 3 article.txt             three sentences of a text file\n"
+    "  summarize -r 0.1 --html page.html      a tenth of a saved web page\n"
+    "  curl -s URL | summarize -w 100         about 100 words of a page\n"
+    "  summarize --format json -n 5 book.txt  five sentences with offsets\n"
+    "  summarize --jsonl --threads 8 < docs.jsonl > summaries.jsonl\n"
+    "See summarize(1) for every option.";
 
 // The names accepted by --algorithm, in catalogue order.
 std::vector<std::string> AlgorithmNames() {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "summarize/error.hpp"
+#include "summarize/export.h"
 #include "summarize/summarizer.hpp"
 #include "summarize/summary.hpp"
 
@@ -69,7 +70,7 @@ struct BatchResult {
 //
 // Results are deterministic: the same as Summarizer::Summarize on each
 // document, whatever the number of threads.
-void SummarizeBatch(
+SUMMARIZE_EXPORT void SummarizeBatch(
     const Summarizer& summarizer,
     const std::function<std::optional<BatchDocument>()>& next,
     const std::function<void(std::size_t index, BatchDocument&& document,
@@ -78,7 +79,8 @@ void SummarizeBatch(
 
 // Convenience form: summarizes every text in `texts` (no titles) and
 // returns their results in the same order (all of them held in memory).
-std::vector<BatchResult> SummarizeBatch(const Summarizer& summarizer,
+SUMMARIZE_EXPORT std::vector<BatchResult> SummarizeBatch(
+    const Summarizer& summarizer,
                                         const std::vector<std::string>& texts,
                                         const BatchOptions& options = {});
 

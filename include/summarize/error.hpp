@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "summarize/export.h"
+
 namespace summarize {
 
 // What went wrong. The numeric values are stable (they cross the C interface).
@@ -32,10 +34,10 @@ enum class ErrorCode : int {
 };
 
 // Returns a short stable name for `code`, e.g. "invalid_utf8".
-const char* ErrorCodeName(ErrorCode code) noexcept;
+SUMMARIZE_EXPORT const char* ErrorCodeName(ErrorCode code) noexcept;
 
 // The one exception type thrown by libsummarize.
-class Error : public std::runtime_error {
+class SUMMARIZE_EXPORT Error : public std::runtime_error {
  public:
   // Value of byte_offset() when the error is not tied to a place in the input.
   static constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);

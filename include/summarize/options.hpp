@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "summarize/export.h"
+
 namespace summarize {
 
 // The sentence-scoring method.
@@ -37,12 +39,12 @@ struct AlgorithmInfo {
 };
 
 // Every algorithm, in a stable order (default first).
-const std::vector<AlgorithmInfo>& Algorithms();
+SUMMARIZE_EXPORT const std::vector<AlgorithmInfo>& Algorithms();
 // The CLI name of `algorithm`, e.g. "textrank".
-std::string_view AlgorithmName(Algorithm algorithm);
+SUMMARIZE_EXPORT std::string_view AlgorithmName(Algorithm algorithm);
 // Looks up an algorithm by CLI name; throws Error(kInvalidOptions) when
 // `name` is unknown.
-Algorithm AlgorithmFromName(std::string_view name);
+SUMMARIZE_EXPORT Algorithm AlgorithmFromName(std::string_view name);
 
 // How the input is read.
 enum class InputFormat {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "summarize/error.hpp"
+#include "summarize/export.h"
 #include "summarize/options.hpp"
 #include "summarize/summary.hpp"
 
@@ -17,7 +18,7 @@ namespace summarize {
 // Thread safety: after construction every const method may be called from
 // many threads at once. Results are deterministic: the same text and options
 // give the same output on any thread.
-class Summarizer {
+class SUMMARIZE_EXPORT Summarizer {
  public:
   // Validates `options`; throws Error(kInvalidOptions) when a field is out
   // of range or the language code is unknown.
@@ -59,7 +60,8 @@ class Summarizer {
 };
 
 // One-shot convenience: Summarizer(options).Summarize(text).
-Summary Summarize(std::string_view text, const Options& options = {});
+SUMMARIZE_EXPORT Summary Summarize(std::string_view text,
+                                   const Options& options = {});
 
 }  // namespace summarize
 

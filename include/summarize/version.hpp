@@ -2,15 +2,14 @@
 #ifndef SUMMARIZE_VERSION_HPP_
 #define SUMMARIZE_VERSION_HPP_
 
-#define SUMMARIZE_VERSION_MAJOR 0
-#define SUMMARIZE_VERSION_MINOR 1
-#define SUMMARIZE_VERSION_PATCH 0
-#define SUMMARIZE_VERSION_STRING "0.1.0"
+#include "summarize/export.h"
+#include "summarize/version.h"  // SUMMARIZE_VERSION_MAJOR ... _STRING
 
 namespace summarize {
 
-// The version of the library linked in, e.g. "0.1.0".
-const char* Version() noexcept;
+// The version of the library linked in, e.g. "0.1.0"; equal to
+// SUMMARIZE_VERSION_STRING when headers and library match.
+SUMMARIZE_EXPORT const char* Version() noexcept;
 
 }  // namespace summarize
 

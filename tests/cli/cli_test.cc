@@ -10,11 +10,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -401,6 +401,46 @@ TEST(CliTest, ListAlgorithms) {
   for (const std::string& name : names) {
     ExpectSuccess(RunCli({"-a", name}, kStory));
   }
+}
+
+// The long options ("--name") that --help output names.
+std::set<std::string> HelpOptions(const std::string& help) {
+  const std::regex option("--([a-z][a-z-]*[a-z])");
+  std::set<std::string> names;
+  for (auto it = std::sregex_iterator(help.begin(), help.end(), option);
+       it != std::sregex_iterator(); ++it) {
+    names.insert((*it)[1]);
+  }
+  return names;
+}
+
+// The long options that a roff page names, written "\-\-na\-me" there.
+std::set<std::string> ManOptions(const std::string& man) {
+  const std::regex option(R"(\\-\\-([a-z](?:[a-z]|\\-)*[a-z]))");
+  std::set<std::string> names;
+  for (auto it = std::sregex_iterator(man.begin(), man.end(), option);
+       it != std::sregex_iterator(); ++it) {
+    names.insert(std::regex_replace((*it)[1].str(), std::regex(R"(\\-)"),
+                                    "-"));
+  }
+  return names;
+}
+
+TEST(CliTest, ManPageListsEveryOption) {
+  const std::string help = RunCli({"--help"}).out;
+  const std::string man =
+      summarize::testing::ReadFile(summarize::testing::SourceDir() /
+                                   "docs/summarize.1");
+  ASSERT_FALSE(man.empty());
+  const std::set<std::string> in_help = HelpOptions(help);
+  EXPECT_GE(in_help.size(), 20u);
+  EXPECT_EQ(ManOptions(man), in_help);
+  // "summarize 0.1.0" → the page's footer names the same version.
+  const std::string version = RunCli({"--version"}).out;
+  ASSERT_THAT(version, StartsWith("summarize "));
+  EXPECT_THAT(man, HasSubstr("\"libsummarize " +
+                             version.substr(10, version.find('\n') - 10) +
+                             "\""));
 }
 
 TEST(CliTest, HelpAndVersion) {
