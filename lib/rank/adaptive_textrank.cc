@@ -60,17 +60,27 @@ Scores AdaptiveTextRank(const RankInput& input) {
       teleport.push_back(1 + kTitleTeleport * overlap);
     }
   }
+  // Both graphs, when both are needed, come from one pass over the sentence
+  // pairs.
+  const bool use_overlap = overlap_weight > 0;
+  const bool use_cosine = overlap_weight < 1;
+  SimilarityGraphs graphs =
+      BuildSimilarityGraphs(input.matrix, {.cosine = use_cosine,
+                                           .cosine_min_weight = kMinCosineEdge,
+                                           .overlap = use_overlap});
+  input.cancel.Check();
   Scores overlap_rank(n, 1.0);
   Scores cosine_rank(n, 1.0);
-  if (overlap_weight > 0) {
-    overlap_rank = PowerIteration(OverlapGraph(input.matrix), input.iteration,
-                                  teleport, input.cancel)
-                       .scores;
+  if (use_overlap) {
+    overlap_rank =
+        PowerIteration(graphs.overlap, input.iteration, teleport, input.cancel)
+            .scores;
+    graphs.overlap = Graph();  // done with it: free its memory
   }
-  if (overlap_weight < 1) {
-    cosine_rank = PowerIteration(CosineGraph(input.matrix, kMinCosineEdge),
-                                 input.iteration, teleport, input.cancel)
-                      .scores;
+  if (use_cosine) {
+    cosine_rank =
+        PowerIteration(graphs.cosine, input.iteration, teleport, input.cancel)
+            .scores;
   }
 
   double mean_words = 0;

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
+#include <numbers>
 #include <string>
 #include <vector>
 
@@ -185,6 +188,193 @@ TEST(SimilarityGraphTest, NeighbourCapKeepsTheHeaviestAndStaysSymmetric) {
   // Unlimited, every shared-term pair is an edge, as before.
   limits.max_neighbors = 0;
   EXPECT_EQ(OverlapGraph(m, limits).nonZeros(), 6);
+}
+
+// Pseudo-random sentences over a small vocabulary (so that terms repeat and
+// some pass the frequency limit), some of them empty.
+std::vector<std::vector<std::string>> RandomSentences(unsigned seed, int count,
+                                                      unsigned vocabulary) {
+  std::vector<std::vector<std::string>> sentences;
+  unsigned state = seed;
+  auto next = [&state] { return (state = state * 1103515245u + 12345u) >> 16; };
+  for (int i = 0; i < count; ++i) {
+    std::vector<std::string> terms;
+    const unsigned length = next() % 9;
+    for (unsigned j = 0; j < length; ++j) {
+      terms.push_back(
+          std::string("w").append(std::to_string(next() % vocabulary)));
+    }
+    sentences.push_back(terms);
+  }
+  return sentences;
+}
+
+// The graphs as specified, built the plain way: every pair's weight from a
+// dense sum in ascending term order, each row's candidates sorted by weight
+// (ties to the lower index) and cut to the cap, and the kept edges of both
+// ends assembled through triplets, the first of two equal ones kept.
+Graph ReferenceGraph(const TermMatrix& m, bool cosine, float min_weight,
+                     const GraphLimits& limits) {
+  const Eigen::MatrixXf x(cosine ? m.tfidf : m.counts);
+  const auto n = x.rows();
+  const double max_df =
+      std::max(static_cast<double>(limits.frequent_floor),
+               limits.frequent_share * static_cast<double>(n));
+  std::vector<bool> kept_term(static_cast<std::size_t>(x.cols()));
+  for (Eigen::Index t = 0; t < x.cols(); ++t) {
+    kept_term[static_cast<std::size_t>(t)] =
+        static_cast<double>((x.col(t).array() != 0).count()) <= max_df;
+  }
+  struct Edge {
+    Eigen::Index col;
+    float weight;
+  };
+  std::vector<Eigen::Triplet<float>> triplets;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    std::vector<Edge> row;
+    for (Eigen::Index j = 0; j < n; ++j) {
+      double dot = 0;
+      double shared = 0;
+      for (Eigen::Index t = 0; t < x.cols(); ++t) {
+        if (!kept_term[static_cast<std::size_t>(t)] || x(i, t) == 0 ||
+            x(j, t) == 0) {
+          continue;
+        }
+        dot += static_cast<double>(x(i, t)) * x(j, t);
+        shared += 1;
+      }
+      if (i == j || shared == 0) continue;
+      float weight = static_cast<float>(dot);
+      if (!cosine) {
+        const double denominator = std::max(
+            std::log(
+                static_cast<double>(m.lengths[static_cast<std::size_t>(i)])) +
+                std::log(static_cast<double>(
+                    m.lengths[static_cast<std::size_t>(j)])),
+            std::numbers::ln2);
+        weight = static_cast<float>(shared / denominator);
+      }
+      if (weight > min_weight) row.push_back({j, weight});
+    }
+    std::sort(row.begin(), row.end(), [](const Edge& a, const Edge& b) {
+      return a.weight > b.weight || (a.weight == b.weight && a.col < b.col);
+    });
+    if (limits.max_neighbors > 0 && row.size() > limits.max_neighbors) {
+      row.resize(limits.max_neighbors);
+    }
+    for (const Edge& edge : row) {
+      triplets.emplace_back(i, edge.col, edge.weight);
+      triplets.emplace_back(edge.col, i, edge.weight);
+    }
+  }
+  Graph graph(n, n);
+  graph.setFromTriplets(triplets.begin(), triplets.end(),
+                        [](float a, float) { return a; });
+  return graph;
+}
+
+// Same size, same entries at the same places, same weights bit for bit.
+void ExpectIdentical(const Graph& actual, const Graph& expected) {
+  ASSERT_EQ(actual.rows(), expected.rows());
+  ASSERT_EQ(actual.cols(), expected.cols());
+  ASSERT_EQ(actual.nonZeros(), expected.nonZeros());
+  ASSERT_TRUE(actual.isCompressed());
+  for (Eigen::Index row = 0; row < expected.outerSize(); ++row) {
+    Graph::InnerIterator a(actual, row);
+    for (Graph::InnerIterator e(expected, row); e; ++e, ++a) {
+      ASSERT_TRUE(a) << "row " << row;
+      EXPECT_EQ(a.col(), e.col()) << "row " << row;
+      EXPECT_EQ(a.value(), e.value()) << row << ", " << e.col();
+    }
+    EXPECT_FALSE(a) << "row " << row;
+  }
+}
+
+// The compressed-row assembly against the reference, on random texts, with
+// and without the cap and the frequency limit.
+TEST(SimilarityGraphTest, MatchesTripletReferenceOnRandomTexts) {
+  std::vector<GraphLimits> all_limits(4);
+  all_limits[0].max_neighbors = 0;
+  all_limits[1].max_neighbors = 1;
+  all_limits[2].max_neighbors = 3;
+  all_limits[2].frequent_floor = 6;
+  all_limits[2].frequent_share = 0;
+  all_limits[3].max_neighbors = 5;
+  all_limits[3].frequent_floor = 0;
+  all_limits[3].frequent_share = 0.2;
+  for (unsigned seed = 1; seed <= 6; ++seed) {
+    const TermMatrix m =
+        BuildTermMatrix(RandomSentences(seed, 45, 10 + 5 * seed));
+    for (const GraphLimits& limits : all_limits) {
+      SCOPED_TRACE(testing::Message()
+                   << "seed " << seed << ", cap " << limits.max_neighbors
+                   << ", floor " << limits.frequent_floor);
+      ExpectIdentical(CosineGraph(m, 0.0f, limits),
+                      ReferenceGraph(m, true, 0.0f, limits));
+      ExpectIdentical(CosineGraph(m, 0.2f, limits),
+                      ReferenceGraph(m, true, 0.2f, limits));
+      ExpectIdentical(OverlapGraph(m, limits),
+                      ReferenceGraph(m, false, 0.0f, limits));
+    }
+  }
+}
+
+// Both graphs from one sweep are exactly the graphs built one at a time.
+TEST(SimilarityGraphTest, OneSweepBuildsBothGraphsExactly) {
+  GraphLimits limits;
+  limits.max_neighbors = 4;
+  for (unsigned seed = 11; seed <= 13; ++seed) {
+    const TermMatrix m = BuildTermMatrix(RandomSentences(seed, 60, 25));
+    const SimilarityGraphs both = BuildSimilarityGraphs(
+        m, {.cosine = true, .cosine_min_weight = 0.05f, .overlap = true},
+        limits);
+    ExpectIdentical(both.cosine, CosineGraph(m, 0.05f, limits));
+    ExpectIdentical(both.overlap, OverlapGraph(m, limits));
+  }
+}
+
+TEST(SimilarityGraphTest, OnlyTheRequestedGraphsAreBuilt) {
+  const TermMatrix m = Example();
+  const SimilarityGraphs none = BuildSimilarityGraphs(m, {});
+  EXPECT_EQ(none.cosine.rows(), 0);
+  EXPECT_EQ(none.overlap.rows(), 0);
+  const SimilarityGraphs cosine = BuildSimilarityGraphs(m, {.cosine = true});
+  EXPECT_EQ(cosine.cosine.rows(), 3);
+  EXPECT_EQ(cosine.overlap.rows(), 0);
+  const SimilarityGraphs overlap = BuildSimilarityGraphs(m, {.overlap = true});
+  EXPECT_EQ(overlap.cosine.rows(), 0);
+  EXPECT_EQ(overlap.overlap.rows(), 3);
+}
+
+TEST(SimilarityGraphTest, InvalidThresholdThrowsWhenBuildingBoth) {
+  try {
+    BuildSimilarityGraphs(
+        Example(), {.cosine = true, .cosine_min_weight = -1, .overlap = true});
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInvalidOptions);
+  }
+}
+
+// The union by hand, one neighbour per sentence. S0..S3 = {a b c d},
+// {a b c e}, {b c f}, {f}:
+//   overlap(0, 1) = 3 / (ln 4 + ln 4) = 1.082
+//   overlap(0, 2) = overlap(1, 2) = 2 / (ln 4 + ln 3) = 0.805
+//   overlap(2, 3) = 1 / max(ln 3 + ln 1, ln 2) = 0.910
+// S0 and S1 keep each other, S2 and S3 keep each other: S0-S2 and S1-S2,
+// kept by neither end, go.
+TEST(SimilarityGraphTest, UnionOfKeptEdgesByHand) {
+  const TermMatrix m = BuildTermMatrix(
+      {{"a", "b", "c", "d"}, {"a", "b", "c", "e"}, {"b", "c", "f"}, {"f"}});
+  GraphLimits limits;
+  limits.max_neighbors = 1;
+  const Graph graph = OverlapGraph(m, limits);
+  EXPECT_EQ(graph.nonZeros(), 4);
+  EXPECT_NEAR(graph.coeff(0, 1), 3 / (2 * std::log(4.0)), kTolerance);
+  EXPECT_NEAR(graph.coeff(2, 3), 1 / std::log(3.0), kTolerance);
+  EXPECT_EQ(graph.coeff(0, 2), 0.0f);
+  EXPECT_EQ(graph.coeff(1, 2), 0.0f);
+  ExpectSymmetricWithoutDiagonal(graph);
 }
 
 }  // namespace

@@ -144,6 +144,38 @@ TEST(AdaptiveTextRankTest, TinyShareSkipsTheOverlapPass) {
   }
 }
 
+TEST(AdaptiveTextRankTest, MidShareBlendsBothGraphs) {
+  // 1 of 8 sentences: s = 0.125, w = 0.5. Both graphs come from one sweep;
+  // the scores must be those of the two graphs built apart, blended:
+  // overlap^0.5 × cosine^0.5 × (1 + i)^-0.15, the first sentence doubled.
+  const TermMatrix matrix = BuildTermMatrix({{"a", "b", "x"},
+                                             {"a", "b", "c", "d"},
+                                             {"c", "d", "y"},
+                                             {"y", "z", "a"},
+                                             {"z", "q"},
+                                             {"q", "b", "b"},
+                                             {"r", "s"},
+                                             {"s", "a", "d"}});
+  const Scores adaptive = AdaptiveTextRank(TestInput(matrix, 1));
+  const Scores overlap =
+      PowerIteration(OverlapGraph(matrix), TightParams(), {}, Cancellation())
+          .scores;
+  const Scores cosine = PowerIteration(CosineGraph(matrix, 0.05F),
+                                       TightParams(), {}, Cancellation())
+                            .scores;
+  std::vector<double> expected(8);
+  for (std::size_t i = 0; i < 8; ++i) {
+    expected[i] = std::sqrt(overlap[i] * cosine[i]) *
+                  std::pow(1.0 + static_cast<double>(i), -0.15);
+  }
+  expected[0] *= 2;
+  const double total = Sum(expected);
+  ASSERT_EQ(adaptive.size(), 8U);
+  for (std::size_t i = 0; i < 8; ++i) {
+    EXPECT_NEAR(adaptive[i], expected[i] / total, 1e-12) << i;
+  }
+}
+
 TEST(AdaptiveTextRankTest, NoSentences) {
   const TermMatrix matrix = BuildTermMatrix(TermRows{});
   EXPECT_TRUE(AdaptiveTextRank(TestInput(matrix, 3)).empty());
