@@ -33,6 +33,9 @@ install(FILES
   "${PROJECT_SOURCE_DIR}/cmake/FindStemmer.cmake"
   DESTINATION "${SUMMARIZE_CMAKE_DIR}")
 
+file(RELATIVE_PATH SUMMARIZE_PC_TO_PREFIX
+  "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
+string(REGEX REPLACE "/$" "" SUMMARIZE_PC_TO_PREFIX "${SUMMARIZE_PC_TO_PREFIX}")
 configure_file("${PROJECT_SOURCE_DIR}/cmake/templates/summarize.pc.in"
   "${PROJECT_BINARY_DIR}/summarize.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/summarize.pc"
