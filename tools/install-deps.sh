@@ -12,6 +12,7 @@ packages=(
   python3 python3-nltk   # ROUGE agreement test: ../shared/tools/rouge.py
   ots                    # the Open Text Summarizer baseline of summarize-eval
   pybind11-dev python3-dev  # the Python module (SUMMARIZE_BUILD_PYTHON=ON)
+  chromium               # renders the HTML view in tests/render (headless)
 )
 
 missing=()

@@ -4,12 +4,15 @@
 
 #include <cstdint>
 #include <deque>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <summarize/batch.hpp>
+#include <summarize/html_view.hpp>
 #include <utility>
 
 #include "cli_error.h"
@@ -83,6 +86,26 @@ ParsedLine ParseLine(std::string_view line, std::size_t line_number) {
   return parsed;
 }
 
+// Writes the HTML view of line `line_number`'s summary to
+// <view_dir>/<line_number>.html and returns that path. Throws CliError when
+// the file cannot be written.
+std::string WriteView(const Summary& summary, const BatchDocument& document,
+                      const BatchSettings& settings, std::size_t line_number) {
+  const std::filesystem::path path =
+      std::filesystem::path(settings.view_dir) /
+      (std::to_string(line_number) + ".html");
+  std::ofstream file(path, std::ios::binary);
+  HtmlViewOptions view;
+  view.fallback_title = "Line " + std::to_string(line_number);
+  view.language = settings.language;
+  file << RenderHtmlView(summary, document.text, view);
+  file.close();
+  if (!file) {
+    throw CliError(kExitBadInput, "cannot write " + path.string());
+  }
+  return path.string();
+}
+
 // The output record of a well-formed line.
 Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
                   const BatchResult& result, const BatchSettings& settings) {
@@ -97,6 +120,10 @@ Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
                   settings.include_text);
   if (settings.all_scores) {
     record["ranking"] = RankingJson(result.summary->ranking);
+  }
+  if (!settings.view_dir.empty()) {
+    record["view"] = WriteView(*result.summary, document, settings,
+                               pending.line_number);
   }
   return record;
 }

@@ -44,6 +44,11 @@ struct BatchSettings {
   bool all_scores = false;
   // Add each document's "text" (the text its offsets refer to).
   bool include_text = false;
+  // --output-dir: write each document's HTML view to <view_dir>/<line
+  // number>.html and name it in the record ("view"); empty: no views.
+  std::string view_dir;
+  // The views' lang attribute (the documents' language).
+  std::string language;
   // Worker threads (--threads); 0: all cores.
   unsigned threads = 0;
   // Where to draw the progress line (see progress.h); null: none.

@@ -33,6 +33,7 @@ constexpr std::string_view kFooter =
     "  summarize -r 0.1 --html page.html      a tenth of a saved web page\n"
     "  curl -s URL | summarize -w 100         about 100 words of a page\n"
     "  summarize --format json -n 5 book.txt  five sentences with offsets\n"
+    "  summarize --format html -n 3 a.txt > view.html   see it highlighted\n"
     "  summarize --jsonl --threads 8 < docs.jsonl > summaries.jsonl\n"
     "See summarize(1) for every option.";
 
@@ -141,10 +142,11 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
 
   CLI::Option* format_option =
       app.add_option("--format", format,
-                     "Output format: the chosen sentences one per line, or "
-                     "one JSON object")
+                     "Output format: the chosen sentences one per line, one "
+                     "JSON object, or a self-contained HTML page that shows "
+                     "the summary highlighted in its text")
           ->type_name("FORMAT")
-          ->check(CLI::IsMember({"text", "json"}))
+          ->check(CLI::IsMember({"text", "json", "html"}))
           ->capture_default_str();
   CLI::Option* jsonl_option = app.add_flag(
       "--jsonl", cli.jsonl,
@@ -159,6 +161,11 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       ->check(CLI::Range(0u, kMaxThreads).description(""))
       ->needs(jsonl_option)
       ->capture_default_str();
+  app.add_option("--output-dir", cli.output_dir,
+                 "With --jsonl: also write each document's HTML view (as "
+                 "--format html) to DIR/<line number>.html")
+      ->type_name("DIR")
+      ->needs(jsonl_option);
   app.add_flag("--progress", cli.progress,
                "With --jsonl: a progress line on stderr (documents, docs/s, "
                "ETA); shown anyway when stderr is a terminal")
@@ -213,7 +220,9 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   }
   off.ApplyTo(cli.library);
   if (timeout_option->count() > 0) cli.timeout_seconds = timeout_seconds;
-  cli.format = format == "json" ? OutputFormat::kJson : OutputFormat::kText;
+  cli.format = format == "json"   ? OutputFormat::kJson
+               : format == "html" ? OutputFormat::kHtml
+                                  : OutputFormat::kText;
   result.options = std::move(cli);
   return result;
 }

@@ -12,10 +12,9 @@ namespace summarize::cli {
 
 // How one document's summary is printed (--format).
 enum class OutputFormat {
-  // The chosen sentences, one per line (whitespace runs collapsed).
-  kText,
-  // One JSON object (see output.h).
-  kJson,
+  kText,  // the chosen sentences, one per line
+  kJson,  // one JSON object
+  kHtml,  // a self-contained HTML page showing the summary in its text
 };
 
 // Everything the command line asks for.
@@ -42,6 +41,8 @@ struct CliOptions {
   bool all_scores = false;
   // --include-text: add the text offsets refer to (JSON output only).
   bool include_text = false;
+  // --output-dir: with --jsonl, write each document's HTML view there.
+  std::string output_dir;
   // --verbose: timing and counts on stderr.
   bool verbose = false;
   // --list-algorithms: print the algorithm catalogue and exit.

@@ -75,6 +75,8 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
     std::cout << RenderJson(summary, text, summarizer.options(),
                             {cli.timeout_seconds, cli.all_scores,
                              cli.include_text});
+  } else if (cli.format == OutputFormat::kHtml) {
+    std::cout << RenderView(summary, text, summarizer.options(), input.name());
   } else {
     std::cout << RenderText(summary);
   }
@@ -103,6 +105,8 @@ int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
   BatchSettings settings;
   settings.all_scores = cli.all_scores;
   settings.include_text = cli.include_text;
+  settings.view_dir = cli.output_dir;
+  settings.language = summarizer.options().language;
   settings.threads = cli.threads;
   // The progress line only when asked for or when someone watches stderr.
   const bool show_progress = cli.progress || ::isatty(STDERR_FILENO) == 1;

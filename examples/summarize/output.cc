@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <summarize/html_view.hpp>
 
 #include "collapse_whitespace.h"
 
@@ -122,6 +123,14 @@ std::string RenderJson(const Summary& summary, std::string_view input,
   document["options"] = OptionsJson(options, extras.timeout_seconds);
   if (extras.all_scores) document["ranking"] = RankingJson(summary.ranking);
   return DumpJson(document) + "\n";
+}
+
+std::string RenderView(const Summary& summary, std::string_view input,
+                       const Options& options, const std::string& name) {
+  HtmlViewOptions view;
+  view.fallback_title = name == "<stdin>" ? "Summary" : name;
+  view.language = options.language;
+  return RenderHtmlView(summary, input, view);
 }
 
 std::string DumpJson(const Json& json) {

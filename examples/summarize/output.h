@@ -65,6 +65,11 @@ struct JsonExtras {
 std::string RenderJson(const Summary& summary, std::string_view input,
                        const Options& options, const JsonExtras& extras);
 
+// HTML format: the view of `summary` of `input` (summarize/html_view.hpp),
+// titled after the document, else `name` (the input's file name).
+std::string RenderView(const Summary& summary, std::string_view input,
+                       const Options& options, const std::string& name);
+
 // `json` as one line of JSON text (no newline). Never throws: bytes that
 // are not valid UTF-8 become U+FFFD.
 std::string DumpJson(const Json& json);

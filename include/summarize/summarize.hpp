@@ -19,6 +19,7 @@
 
 #include "summarize/batch.hpp"
 #include "summarize/error.hpp"
+#include "summarize/html_view.hpp"
 #include "summarize/options.hpp"
 #include "summarize/summarizer.hpp"
 #include "summarize/summary.hpp"

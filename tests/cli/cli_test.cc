@@ -377,6 +377,40 @@ TEST(CliTest, IncludeTextNeedsJson) {
   EXPECT_EQ(Json::parse(lines.out)["text"], "One. Two.");
 }
 
+TEST(CliTest, HtmlViewFormatAndOutputDir) {
+  const RunResult view = RunCli({"--format", "html", "-n", "2"}, kStory);
+  ExpectSuccess(view);
+  EXPECT_THAT(view.out, StartsWith("<!DOCTYPE html>"));
+  EXPECT_THAT(view.out, HasSubstr("Content-Security-Policy"));
+  std::size_t chosen = 0;
+  for (std::size_t at = view.out.find("class=\"s chosen\" data-index");
+       at != std::string::npos;
+       at = view.out.find("class=\"s chosen\" data-index", at + 1)) {
+    ++chosen;
+  }
+  EXPECT_EQ(chosen, 2u);
+  ExpectFailure(RunCli({"--format", "html", "--all-scores"}, kStory), 2);
+  ExpectFailure(RunCli({"--output-dir", "/tmp"}, kStory), 2);  // needs --jsonl
+
+  ScratchFolder folder;
+  const RunResult batch =
+      RunCli({"--jsonl", "-n", "1", "--output-dir", folder.path().string()},
+             "{\"id\": 7, \"text\": \"One thing. Another thing.\"}\n\n"
+             "{\"id\": 8, \"text\": \"Third thing here. Fourth.\"}\n");
+  EXPECT_EQ(batch.exit_code, 0);
+  std::istringstream lines(batch.out);
+  std::string line;
+  std::vector<std::string> views;
+  while (std::getline(lines, line)) {
+    views.push_back(Json::parse(line)["view"].get<std::string>());
+  }
+  ASSERT_EQ(views.size(), 2u);
+  EXPECT_EQ(views[0], (folder.path() / "1.html").string());
+  EXPECT_EQ(views[1], (folder.path() / "3.html").string());  // line numbers
+  EXPECT_THAT(summarize::testing::ReadFile(views[1]),
+              HasSubstr("Third thing here."));
+}
+
 TEST(CliTest, InvalidTitleIsBlamedOnTheTitle) {
   const RunResult result = RunCli({"--title", "bad \xC3 title"}, kStory);
   ExpectFailure(result, 1);
