@@ -16,75 +16,11 @@
 #include <utility>
 
 #include "cli_error.h"
-#include "json_error_reason.h"
-#include "one_line.h"
+#include "jsonl_line.h"
 #include "progress.h"
 
 namespace summarize::cli {
 namespace {
-
-bool IsBlank(std::string_view line) {
-  return line.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos;
-}
-
-Json ErrorRecord(Json id, std::size_t line_number, std::string_view message) {
-  return Json{{"id", std::move(id)},
-              {"error", "line " + std::to_string(line_number) + ": " +
-                            OneLine(message)}};
-}
-
-// What the writer needs to know about a document besides its result.
-struct PendingLine {
-  std::size_t line_number = 0;
-  // Input bytes up to and including this line, counted from the previous
-  // document (so skipped blank lines count too).
-  std::uint64_t bytes = 0;
-  Json id;
-  // Set when the line itself is bad: the record to write instead of a
-  // summary (its document is then empty).
-  std::optional<Json> error_record;
-};
-
-// A parsed input line: its document for the library and what the writer
-// needs.
-struct ParsedLine {
-  BatchDocument document;
-  PendingLine pending;
-};
-
-ParsedLine ParseLine(std::string_view line, std::size_t line_number) {
-  ParsedLine parsed;
-  parsed.pending.line_number = line_number;
-  Json document;
-  try {
-    document = Json::parse(line);
-  } catch (const Json::parse_error& error) {
-    parsed.pending.error_record =
-        ErrorRecord(nullptr, line_number,
-                    "invalid JSON at byte " + std::to_string(error.byte) +
-                        " of the line: " + ParseErrorReason(error.what()));
-    return parsed;
-  }
-  if (!document.is_object()) {
-    parsed.pending.error_record =
-        ErrorRecord(nullptr, line_number, "not a JSON object");
-    return parsed;
-  }
-  Json id = document.contains("id") ? document["id"] : Json(nullptr);
-  const auto text = document.find("text");
-  if (text == document.end() || !text->is_string()) {
-    parsed.pending.error_record = ErrorRecord(
-        std::move(id), line_number, "\"text\" is missing or not a string");
-    return parsed;
-  }
-  parsed.document.text = std::move(text->get_ref<std::string&>());
-  const auto title = document.find("title");
-  if (title != document.end() && title->is_string()) {
-    parsed.document.title = std::move(title->get_ref<std::string&>());
-  }
-  parsed.pending.id = std::move(id);
-  return parsed;
-}
 
 // Writes the HTML view of line `line_number`'s summary to
 // <view_dir>/<line_number>.html and returns that path. Throws CliError when
