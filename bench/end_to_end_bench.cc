@@ -1,5 +1,5 @@
 // End-to-end throughput of Summarizer::Summarize (the public API) for every
-// algorithm on every corpus text.
+// algorithm on every corpus text, and of the default with language detection.
 #include <string>
 
 #include "corpus.h"
@@ -23,7 +23,21 @@ void BM_Summarize(benchmark::State& state, const CorpusInfo& info,
   ReportThroughput(state, *corpus);
 }
 
+// The default algorithm with the default language, "auto": the same work
+// plus language detection on the first 64 KiB.
+void BM_SummarizeDetected(benchmark::State& state, const CorpusInfo& info) {
+  const Corpus* corpus = LoadCorpus(state, info);
+  if (corpus == nullptr) return;
+  const Summarizer summarizer{Options{}};
+  for (auto _ : state) {
+    Summary summary = summarizer.Summarize(corpus->text);
+    benchmark::DoNotOptimize(summary);
+  }
+  ReportThroughput(state, *corpus);
+}
+
 const bool kRegistered = [] {
+  RegisterForEachCorpus("SummarizeAuto/default", BM_SummarizeDetected);
   for (const AlgorithmInfo& algorithm : Algorithms()) {
     RegisterForEachCorpus("Summarize/" + algorithm.name,
                           [algorithm = algorithm.algorithm](

@@ -18,6 +18,7 @@
 #include "text/analyzer.h"
 #include "text/input.h"
 #include "text/language.h"
+#include "text/language_detector.h"
 #include "text/sentence_splitter.h"
 #include "text/structure.h"
 
@@ -132,6 +133,14 @@ void BM_SetupAnalyzer(benchmark::State& state, const CorpusInfo& info) {
   });
 }
 
+// Language detection (Options::language "auto"): CLD2 on the first 64 KiB,
+// so its cost stops growing past that size.
+void BM_Detect(benchmark::State& state, const CorpusInfo& info) {
+  RunStage(state, info, [](const Corpus& corpus, const Prepared&) {
+    benchmark::DoNotOptimize(internal::DetectLanguage(corpus.text));
+  });
+}
+
 void BM_Input(benchmark::State& state, const CorpusInfo& info) {
   RunStage(state, info, [](const Corpus& corpus, const Prepared&) {
     benchmark::DoNotOptimize(
@@ -232,6 +241,7 @@ void BM_Select(benchmark::State& state, const CorpusInfo& info) {
 const bool kRegistered = [] {
   RegisterForEachCorpus("Stage/Setup/splitter", BM_SetupSplitter);
   RegisterForEachCorpus("Stage/Setup/analyzer", BM_SetupAnalyzer);
+  RegisterForEachCorpus("Stage/Detect", BM_Detect);
   RegisterForEachCorpus("Stage/Input", BM_Input);
   RegisterForEachCorpus("Stage/Structure", BM_Structure);
   RegisterForEachCorpus("Stage/Segment", BM_Segment);

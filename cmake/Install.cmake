@@ -31,6 +31,7 @@ install(FILES
   "${PROJECT_BINARY_DIR}/summarize-config.cmake"
   "${PROJECT_BINARY_DIR}/summarize-config-version.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/FindStemmer.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/FindCLD2.cmake"
   DESTINATION "${SUMMARIZE_CMAKE_DIR}")
 
 file(RELATIVE_PATH SUMMARIZE_PC_TO_PREFIX

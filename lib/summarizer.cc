@@ -18,6 +18,7 @@
 #include "text/boilerplate.h"
 #include "text/input.h"
 #include "text/language.h"
+#include "text/language_detector.h"
 #include "text/sentence_splitter.h"
 #include "text/structure.h"
 #include "text/unit_signals.h"
@@ -92,15 +93,33 @@ void AssignRanks(std::vector<Sentence>& units,
 
 struct Summarizer::Impl {
   Options options;
-  internal::Language language;
+  // The language Options::language names (immortal, from CachedLanguage),
+  // or null for "auto": detected per document.
+  const internal::Language* language = nullptr;
 
   internal::Cancellation MakeCancellation() const {
     return {options.deadline, &options.cancel};
   }
 
+  // The language to read `text` (the checked text the offsets refer to) in,
+  // recorded in `document`: the fixed one, or the one detected on `text`.
+  const internal::Language& LanguageOf(std::string_view text,
+                                       Document& document) const {
+    if (language != nullptr) {
+      document.language = language->code;
+      document.language_confidence = 1;
+      return *language;
+    }
+    const internal::DetectedLanguage detected = internal::DetectLanguage(text);
+    document.language = detected.code;
+    document.language_confidence = detected.confidence;
+    return internal::CachedLanguage(detected.code);
+  }
+
   // Splits checked text into units, following its structure.
   std::vector<Sentence> Segment(std::string_view text, std::size_t start,
-                                const internal::Cancellation& cancel) const {
+                                const internal::Cancellation& cancel,
+                                const internal::Language& language) const {
     const internal::Structure structure =
         internal::AnalyzeStructure(text, start);
     cancel.Check();
@@ -150,7 +169,8 @@ struct Summarizer::Impl {
   RankedDocument RankUnits(std::string_view text, std::string_view title,
                            std::vector<Sentence> units,
                            const internal::Cancellation& cancel,
-                           bool filter_boilerplate) const {
+                           bool filter_boilerplate,
+                           const internal::Language& language) const {
     RankedDocument doc;
     doc.units = std::move(units);
     internal::Analyzer analyzer(language, options.stem);
@@ -278,9 +298,11 @@ struct Summarizer::Impl {
         text, document.converted
                   ? options.max_input_bytes * kMaxConversionGrowth
                   : options.max_input_bytes);
-    std::vector<Sentence> units = Segment(text, start, cancel);
-    RankedDocument doc = RankUnits(text, document.title, std::move(units),
-                                   cancel, /*filter_boilerplate=*/true);
+    const internal::Language& language = LanguageOf(text, document);
+    std::vector<Sentence> units = Segment(text, start, cancel, language);
+    RankedDocument doc =
+        RankUnits(text, document.title, std::move(units), cancel,
+                  /*filter_boilerplate=*/true, language);
     doc.document = std::move(document);  // `text` is not used after this
     return doc;
   }
@@ -292,9 +314,11 @@ struct Summarizer::Impl {
 
 Summarizer::Summarizer(Options options) {
   internal::ValidateOptions(options);
-  internal::Language language = internal::ResolveLanguage(options.language);
-  impl_ = std::make_unique<const Impl>(
-      Impl{std::move(options), std::move(language)});
+  const internal::Language* language =
+      internal::IsAutoLanguage(options.language)
+          ? nullptr
+          : &internal::CachedLanguage(options.language);
+  impl_ = std::make_unique<const Impl>(Impl{std::move(options), language});
 }
 
 Summarizer::~Summarizer() = default;
@@ -325,8 +349,11 @@ Summary Summarizer::SummarizeSpans(std::string_view text,
     units[i].begin = spans[i].begin;
     units[i].end = spans[i].end;
   }
+  Document document;
+  const internal::Language& language = impl_->LanguageOf(text, document);
   RankedDocument doc = impl_->RankUnits(text, title, std::move(units), cancel,
-                                       /*filter_boilerplate=*/false);
+                                        /*filter_boilerplate=*/false, language);
+  doc.document = std::move(document);
   doc.document.title.assign(title);
   return impl_->Select(text, std::move(doc));
 }

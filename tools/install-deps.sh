@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libicu-dev libeigen3-dev libstemmer-dev
+  libcld2-dev            # language detection (lib/text/language_detector)
   libgumbo-dev           # HTML5 parser of lib/html (pkg-config: gumbo)
   libcli11-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -104,6 +104,24 @@ SetResult Aggregate(const SetOutcome& outcome, std::uint64_t seed,
   }
   if (best) result.best_baseline = result.methods[*best].run.method.name;
 
+  if (outcome.detect_language) {
+    for (std::size_t m = 0; m < outcome.methods.size(); ++m) {
+      const MethodRun& run = outcome.methods[m];
+      if (run.skipped || run.method.is_baseline()) continue;
+      std::size_t right = 0;
+      for (const MethodOutcome& document : outcome.outcomes[m]) {
+        ++result.detected_languages[document.language];
+        right += document.language == outcome.set.language ? 1 : 0;
+      }
+      if (!outcome.outcomes[m].empty()) {
+        result.detection_accuracy =
+            static_cast<double>(right) /
+            static_cast<double>(outcome.outcomes[m].size());
+      }
+      break;
+    }
+  }
+
   for (std::size_t m = 0; m < result.methods.size(); ++m) {
     MethodResult& method = result.methods[m];
     if (method.run.skipped || method.run.method.is_baseline()) continue;

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,6 +75,11 @@ struct SetResult {
   // The baseline with the highest mean F1 (the first of equal ones).
   std::optional<std::string> best_baseline;
   std::optional<RequirementResult> requirement;
+  // With EvalSettings::detect_language: the share of documents whose
+  // language the library detected as the set's, and how many documents got
+  // each language (from the first library method that ran).
+  std::optional<double> detection_accuracy;
+  std::map<std::string, std::size_t> detected_languages;
 };
 
 // The statistics of `outcome`. The bootstrap draws `resamples` resamples

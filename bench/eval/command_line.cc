@@ -159,6 +159,11 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       ->capture_default_str();
   app.add_flag("--no-cache", no_cache, "Always run OTS; cache nothing");
   app.add_flag("--quiet", cli.quiet, "No progress lines on stderr");
+  app.add_flag("--detect-language", cli.detect_language,
+               "Run the library's methods with language auto (detected per "
+               "document) instead of the set's language; ROUGE, the "
+               "baselines' sentences and OTS keep the set's language, and "
+               "each table notes the detection accuracy");
 
   CLI::App& library = *app.add_option_group(
       "Library", "Options passed to the library for its own methods");

@@ -46,6 +46,9 @@ struct CommandLine {
   Options options;
   // --quiet: no progress lines on stderr.
   bool quiet = false;
+  // --detect-language: the library's methods run with language "auto"
+  // (detected per document) instead of the set's language.
+  bool detect_language = false;
 };
 
 // The outcome of parsing a command line.

@@ -21,10 +21,10 @@ double SecondsSince(Clock::time_point start) {
 }
 
 Summarizer MakeSummarizer(const EvalSettings& settings, const EvalSet& set,
-                          Algorithm algorithm) {
+                          Algorithm algorithm, bool detect = false) {
   Options options = settings.options;
   options.length = Length::Sentences(set.k);
-  options.language = set.language;
+  options.language = detect ? "auto" : set.language;
   options.algorithm = algorithm;
   try {
     return Summarizer(std::move(options));
@@ -48,8 +48,8 @@ class SetRunner {
       MethodRun run{method, false, ""};
       std::unique_ptr<Summarizer> summarizer;
       if (method.kind == MethodKind::kLibrary) {
-        summarizer = std::make_unique<Summarizer>(
-            MakeSummarizer(settings, set, method.algorithm));
+        summarizer = std::make_unique<Summarizer>(MakeSummarizer(
+            settings, set, method.algorithm, settings.detect_language));
       } else if (method.kind == MethodKind::kOts) {
         if (settings.ots == nullptr) {
           run.skipped = true;
@@ -89,7 +89,15 @@ class SetRunner {
       MethodOutcome& outcome = outcomes[m];
       const Clock::time_point start = Clock::now();
       try {
-        outcome.summary = Summarize(m, index, document, ranking, ranking_error);
+        if (summarizers_[m] != nullptr) {
+          const summarize::Summary summary =
+              summarizers_[m]->Summarize(document.text, document.title);
+          outcome.language = summary.ranking.document.language;
+          outcome.summary = SummaryText(summary.sentences);
+        } else {
+          outcome.summary =
+              Summarize(m, index, document, ranking, ranking_error);
+        }
       } catch (const std::exception& error) {
         outcome.error = error.what();
         outcome.summary.clear();
@@ -197,6 +205,7 @@ SetOutcome EvaluateSet(const EvalSet& set, std::vector<Document> documents,
   }
   outcome.documents = std::move(documents);
   outcome.seconds = SecondsSince(start);
+  outcome.detect_language = settings.detect_language;
   return outcome;
 }
 

@@ -33,6 +33,10 @@ struct EvalSettings {
   // then skipped with a note).
   const Ots* ots = nullptr;
   RougeScorer::Config rouge;
+  // Run the library's methods with language "auto" (detected per document)
+  // rather than the set's language. Baselines, ROUGE and OTS keep the set's
+  // language.
+  bool detect_language = false;
 };
 
 // One method's summary of one document and its scores.
@@ -46,6 +50,9 @@ struct MethodOutcome {
   std::string error;
   // Time spent making the summary (not scoring it).
   double seconds = 0;
+  // For library methods: the language the library read the document in
+  // (Document::language; detected with EvalSettings::detect_language).
+  std::string language;
 };
 
 // A method as run on a set.
@@ -67,6 +74,8 @@ struct SetOutcome {
   std::vector<std::vector<MethodOutcome>> outcomes;
   // Wall-clock seconds for the whole set.
   double seconds = 0;
+  // EvalSettings::detect_language.
+  bool detect_language = false;
 };
 
 // Runs `settings.methods` on every document of `set`, on settings.threads

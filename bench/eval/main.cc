@@ -125,6 +125,7 @@ int Run(const CommandLine& cli) {
   settings.seed = cli.seed;
   settings.threads = cli.threads;
   settings.ots = ots.get();
+  settings.detect_language = cli.detect_language;
 
   std::vector<SetResult> results;
   std::size_t documents = 0;

@@ -177,6 +177,18 @@ std::string RenderTable(const SetResult& result) {
     }
   }
   text += RenderColumns(rows);
+  if (result.detection_accuracy) {
+    std::string line =
+        "language detection: " + Decimal(*result.detection_accuracy * 100, 1) +
+        "% of documents detected as " + set.language + " (";
+    bool first = true;
+    for (const auto& [language, count] : result.detected_languages) {
+      line += (first ? "" : ", ") + (language.empty() ? "none" : language) +
+              " " + std::to_string(count);
+      first = false;
+    }
+    notes.push_back(line + ")");
+  }
   if (result.requirement) notes.push_back(RequirementLine(*result.requirement));
   for (const std::string& note : notes) text += "  " + note + "\n";
   return text;
@@ -184,8 +196,10 @@ std::string RenderTable(const SetResult& result) {
 
 Json SetResultJson(const SetResult& result, const Options& options) {
   const EvalSet& set = result.set;
-  Json set_options = {{"language", set.language},
-                      {"length", {{"unit", "sentences"}, {"value", set.k}}}};
+  Json set_options = {
+      {"language",
+       result.detection_accuracy ? std::string("auto") : set.language},
+      {"length", {{"unit", "sentences"}, {"value", set.k}}}};
   set_options.update(OptionsJson(options));
   Json json = {
       {"name", set.name},
@@ -198,6 +212,11 @@ Json SetResultJson(const SetResult& result, const Options& options) {
       {"elapsed_seconds", result.seconds},
       {"best_baseline",
        result.best_baseline ? Json(*result.best_baseline) : Json(nullptr)}};
+  if (result.detection_accuracy) {
+    json["language_detection"] = {
+        {"accuracy", *result.detection_accuracy},
+        {"languages", Json(result.detected_languages)}};
+  }
   if (result.requirement) {
     const RequirementResult& check = *result.requirement;
     json["requirement"] = {

@@ -103,7 +103,8 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       ->check(CLI::IsMember(AlgorithmNames()))
       ->capture_default_str();
   app.add_option("-l,--language", cli.library.language,
-                 "ISO 639-1 language code of the text")
+                 "Language of the text: an ISO 639-1 code (or BCP-47 tag "
+                 "such as pt-BR), or auto to detect it per document")
       ->type_name("CODE")
       ->capture_default_str();
   AddLibraryOptions(app, cli.library, off,

@@ -8,6 +8,7 @@
 // the --jsonl progress line (--progress, or stderr is a terminal).
 #include <unistd.h>
 
+#include <cctype>
 #include <exception>
 #include <iomanip>
 #include <iostream>
@@ -29,6 +30,16 @@ std::string Milliseconds(double ms) {
   std::ostringstream text;
   text << std::fixed << std::setprecision(3) << ms << " ms";
   return text.str();
+}
+
+// True when `language` asks the library to detect the language ("auto" in
+// any case).
+bool IsAuto(const std::string& language) {
+  std::string lower = language;
+  for (char& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return lower == "auto";
 }
 
 // Flushes stdout; a failed write (full disk, closed pipe) is a failure.
@@ -90,8 +101,9 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
               << summary.ranking.candidates << " candidates, "
               << summary.sentences.size() << " chosen (algorithm "
               << AlgorithmName(options.algorithm) << ", language "
-              << options.language << ") in " << Milliseconds(summarize_ms)
-              << '\n'
+              << summary.ranking.document.language
+              << (IsAuto(options.language) ? " detected" : "") << ") in "
+              << Milliseconds(summarize_ms) << '\n'
               << "summarize: wrote output in " << Milliseconds(clock.Lap())
               << ", total " << Milliseconds(clock.Total()) << '\n';
   }

@@ -108,7 +108,9 @@ void AddDocumentJson(Json& object, const Summary& summary,
   if (!document.title.empty()) object["title"] = document.title;
   object["input"] = {{"format", document.html ? "html" : "text"},
                      {"encoding", document.encoding},
-                     {"converted", document.converted}};
+                     {"converted", document.converted},
+                     {"language", document.language},
+                     {"language_confidence", document.language_confidence}};
   if (include_text) {
     object["text"] = document.converted ? std::string_view(document.text)
                                         : input;

@@ -105,11 +105,23 @@ struct Options {
   // then refer to Document::text. Default: false.
   bool replace_invalid = false;
 
-  // ISO 639-1 language code ("en", "de", "zh", ...). It picks the ICU
-  // locale for sentence and word breaking, the Snowball stemmer (when one
-  // exists for the language) and the stopword list (English only for now).
-  // Any code ICU has a locale for is accepted. Default: "en".
-  std::string language = "en";
+  // The text's language: "auto", or an ISO 639-1 code ("en", "de", "zh",
+  // ...). It picks the ICU locale for sentence and word breaking, the
+  // Snowball stemmer (when one exists for the language), the stopword list
+  // and the abbreviation list. Any code ICU has a locale for is accepted,
+  // case-insensitively, also as ISO 639-2/3 ("deu") or a BCP-47 tag whose
+  // region, script and extensions are ignored ("pt-BR" is "pt", "zh-Hant"
+  // is "zh"); "und" (undetermined) is the fallback below. Unknown codes
+  // throw Error(kInvalidOptions) from the Summarizer constructor.
+  // "auto" detects the language of each document with CLD2, from the first
+  // 64 KiB of the text (of the article text for HTML); when CLD2 finds no
+  // language, or is less than 40% sure (mixed languages, very short or
+  // unknown text; see Document::language_confidence), the document is read
+  // as "und": ICU's root rules for sentences and words (every script,
+  // dictionaries for Chinese, Japanese and Thai), no stemming, no
+  // stopwords, no abbreviation list. Document::language says what was used.
+  // Default: "auto".
+  std::string language = "auto";
 
   // Stem words with the language's Snowball stemmer. Default: true.
   bool stem = true;

@@ -30,8 +30,10 @@ class SUMMARIZE_EXPORT Summarizer {
   Summarizer& operator=(const Summarizer&) = delete;
 
   // Summarizes UTF-8 `text`. Empty or whitespace-only text gives an empty
-  // summary. Throws Error with kInvalidUtf8 / kBinaryInput (with the byte
-  // offset), kInputTooLarge or kCancelled.
+  // summary. With Options::language "auto" (the default) the language is
+  // detected on this text; Summary::ranking.document says which. Throws
+  // Error with kInvalidUtf8 / kBinaryInput (with the byte offset),
+  // kInputTooLarge or kCancelled.
   //
   // `title`, when given, is the document's headline (UTF-8; invalid bytes
   // throw as for `text`, the error's byte offset then pointing into

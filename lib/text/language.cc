@@ -7,7 +7,11 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <shared_mutex>
 #include <string>
 
 #include "summarize/error.hpp"
@@ -71,27 +75,82 @@ const std::set<std::string, std::less<>>& IcuLanguages() {
 
 // Languages whose CLDR sentence-break suppressions misfire in ICU 72: with
 // "de@ss=standard", "Er kam. Dann ging er. Wir sahen es." is one sentence
-// (measured). They get ICU's plain rules; the abbreviation merge pass after
-// ICU still applies.
-bool OverSuppresses(std::string_view language) { return language == "de"; }
+// (measured). ICU matches a suppression as the end of any word, so French
+// "aux." (auxiliaire) keeps "des travaux. Les gens" (every plural in -aux)
+// from breaking. They get ICU's plain rules; the abbreviation merge pass
+// after ICU still applies (data/abbreviations/de.txt, fr.txt).
+bool OverSuppresses(std::string_view language) {
+  return language == "de" || language == "fr";
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+
+// The tag lowercased, when it is a language subtag of 2 or 3 ASCII letters
+// followed by any number of ASCII letter-or-digit subtags after '-' or '_';
+// "" otherwise.
+std::string LowercaseTag(std::string_view tag) {
+  const std::size_t first_end = tag.find_first_of("-_");
+  const std::string_view language = tag.substr(0, first_end);
+  if (language.size() < 2 || language.size() > 3 ||
+      !std::all_of(language.begin(), language.end(), IsAsciiLetter)) {
+    return {};
+  }
+  std::string lower;
+  bool subtag_empty = false;
+  for (const char c : tag) {
+    if (c == '-' || c == '_') {
+      if (subtag_empty) return {};
+      subtag_empty = true;
+      lower.push_back(c);
+      continue;
+    }
+    if (!IsAsciiAlnum(c)) return {};
+    subtag_empty = false;
+    lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+  }
+  if (subtag_empty) return {};  // "en-"
+  return lower;
+}
+
+Language UndeterminedLanguage() {
+  Language language;
+  language.code = std::string(kUndeterminedLanguage);
+  language.icu_locale = "root";
+  return language;
+}
 
 }  // namespace
 
-// Accepts 2- or 3-letter ASCII codes. ICU canonicalises them first, so
-// ISO 639-2 codes with an ISO 639-1 equivalent ("deu") and deprecated codes
-// ("iw") resolve to the code ICU's data uses ("de", "he"); Language::code is
-// that canonical code.
-Language ResolveLanguage(std::string_view code) {
-  if (code.size() < 2 || code.size() > 3) ThrowUnknown(code);
-  std::string lower;
-  for (const char c : code) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) ThrowUnknown(code);
-    lower.push_back(static_cast<char>(c | 0x20));  // ASCII lowercase
+bool IsAutoLanguage(std::string_view code) {
+  return code.size() == kAutoLanguage.size() &&
+         std::equal(code.begin(), code.end(), kAutoLanguage.begin(),
+                    [](char a, char b) { return (a | 0x20) == b; });
+}
+
+// ICU canonicalises first, so ISO 639-2 codes with an ISO 639-1 equivalent
+// ("deu") and deprecated codes ("iw") resolve to the code ICU's data uses
+// ("de", "he").
+std::string CanonicalLanguageCode(std::string_view tag) {
+  const std::string lower = LowercaseTag(tag);
+  if (lower.empty()) return {};
+  if (lower.substr(0, lower.find_first_of("-_")) == kUndeterminedLanguage) {
+    return std::string(kUndeterminedLanguage);
   }
   const icu::Locale locale = icu::Locale::createCanonical(lower.c_str());
-  if (locale.isBogus()) ThrowUnknown(code);
+  if (locale.isBogus()) return {};
   std::string canonical = locale.getLanguage();
-  if (!IcuLanguages().contains(canonical)) ThrowUnknown(code);
+  if (!IcuLanguages().contains(canonical)) return {};
+  return canonical;
+}
+
+Language ResolveLanguage(std::string_view code) {
+  std::string canonical = CanonicalLanguageCode(code);
+  if (canonical.empty()) ThrowUnknown(code);
+  if (canonical == kUndeterminedLanguage) return UndeterminedLanguage();
 
   Language language;
   language.icu_locale =
@@ -99,6 +158,27 @@ Language ResolveLanguage(std::string_view code) {
   language.stemmer = FindStemmer(canonical);
   language.code = std::move(canonical);
   return language;
+}
+
+const Language& CachedLanguage(std::string_view code) {
+  // Keyed by canonical code, so the map holds at most one entry per ICU
+  // language. Entries are never removed: references stay valid.
+  using Cache =
+      std::map<std::string, std::unique_ptr<const Language>, std::less<>>;
+  static std::shared_mutex mutex;
+  static Cache cache;
+  {
+    // Fast path: `code` is already canonical (detection results are).
+    const std::shared_lock lock(mutex);
+    if (const auto found = cache.find(code); found != cache.end()) {
+      return *found->second;
+    }
+  }
+  Language resolved = ResolveLanguage(code);  // throws for unknown codes
+  const std::unique_lock lock(mutex);
+  auto& entry = cache[resolved.code];
+  if (!entry) entry = std::make_unique<const Language>(std::move(resolved));
+  return *entry;
 }
 
 }  // namespace summarize::internal

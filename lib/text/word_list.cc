@@ -16,7 +16,9 @@ bool WordList::Contains(std::string_view word) const {
 }
 
 const WordList& Stopwords(std::string_view language) {
-  // A language without a file gets an empty list.
+  // Norwegian Bokmål ("nb") uses the Norwegian list ("no"; stopwords-iso
+  // has no "nb"). A language without a file gets an empty list.
+  if (language == "nb") language = "no";
   return ParsedDataFile<WordList>("stopwords/" + std::string(language) +
                                   ".txt");
 }

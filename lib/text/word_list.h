@@ -27,9 +27,9 @@ class WordList {
 };
 
 // The embedded stopword list (data/stopwords/<language>.txt) for a language
-// code (as in Language::code); an empty list when there is none. Each list is
-// parsed once, on first use; the reference stays valid for the life of the
-// program. Thread-safe.
+// code (as in Language::code; "nb" reads the "no" list); an empty list when
+// there is none. Each list is parsed once, on first use; the reference stays
+// valid for the life of the program. Thread-safe.
 const WordList& Stopwords(std::string_view language);
 
 }  // namespace summarize::internal

@@ -29,7 +29,7 @@ TEST(OptionsTest, DefaultsAreValid) {
   EXPECT_EQ(options.algorithm, Algorithm::kDefault);
   EXPECT_EQ(options.length.unit, Length::Unit::kSentences);
   EXPECT_EQ(options.length.value, 3);
-  EXPECT_EQ(options.language, "en");
+  EXPECT_EQ(options.language, "auto");
   EXPECT_DOUBLE_EQ(options.damping, 0.85);
   EXPECT_EQ(options.max_input_bytes, std::size_t{64} << 20);
   EXPECT_NO_THROW(summarize::Summarizer{options});

@@ -234,9 +234,14 @@ TEST(CliTest, JsonHasDocumentedKeysAndOffsetsSliceInput) {
   }
   EXPECT_EQ(document["summary"], summary);
 
+  // The language is detected by default, and reported with the input.
+  EXPECT_EQ(document["input"]["language"], "en");
+  EXPECT_GE(document["input"]["language_confidence"].get<double>(), 0.9);
+  EXPECT_LE(document["input"]["language_confidence"].get<double>(), 1.0);
+
   const Json& options = document["options"];
   EXPECT_EQ(options["algorithm"], "textrank");
-  EXPECT_EQ(options["language"], "en");
+  EXPECT_EQ(options["language"], "auto");
   EXPECT_EQ(options["length"]["unit"], "sentences");
   EXPECT_EQ(options["length"]["value"], 2);
   EXPECT_TRUE(options.contains("redundancy"));
@@ -522,6 +527,39 @@ TEST(CliTest, JsonlKeepsOrderAndEchoesIds) {
   EXPECT_EQ(Json::parse(lines[2])["summary"],
             "A third document with one sentence.");
   EXPECT_EQ(Json::parse(lines[4])["sentences"], Json::array());
+}
+
+TEST(CliTest, JsonlDetectsTheLanguageOfEachLine) {
+  // The "lang" field is not used: detection runs on each line's text.
+  const std::string input =
+      R"({"id": 1, "lang": "en", "text": "Der Stadtrat hat am Dienstag beschlossen, eine neue Brücke über den Fluss zu bauen. Die Arbeiten beginnen im Frühjahr."})"
+      "\n"
+      R"({"id": 2, "text": "市政府今天宣布，城东的老工厂将改建成一个大型公园。工程预计明年春天开始。"})"
+      "\n"
+      R"({"id": 3, "text": "The council voted on Tuesday to build a new bridge over the river. Work starts in the spring."})"
+      "\n"
+      R"({"id": 4, "text": "12 + 30 = 42."})"
+      "\n";
+  const RunResult result = RunCli({"--jsonl", "-n", "1"}, input);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 4u);
+  const char* expected[] = {"de", "zh", "en", "und"};
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Json record = Json::parse(lines[i]);
+    EXPECT_EQ(record["input"]["language"], expected[i]) << lines[i];
+    const double confidence = record["input"]["language_confidence"];
+    EXPECT_GE(confidence, 0.0);
+    EXPECT_LE(confidence, 1.0);
+  }
+  // An explicit language is used as it is given, with confidence 1.
+  const RunResult fixed = RunCli({"--jsonl", "-n", "1", "-l", "de-CH"}, input);
+  EXPECT_EQ(fixed.exit_code, 0) << fixed.err;
+  for (const std::string& line : Lines(fixed.out)) {
+    const Json record = Json::parse(line);
+    EXPECT_EQ(record["input"]["language"], "de") << line;
+    EXPECT_EQ(record["input"]["language_confidence"], 1.0) << line;
+  }
 }
 
 TEST(CliTest, JsonlSurvivesBadLines) {

@@ -21,6 +21,7 @@ using summarize::testing::ScratchFolder;
 namespace fs = std::filesystem;
 using ::testing::EndsWith;
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 using Json = nlohmann::json;
 
@@ -141,6 +142,36 @@ TEST(SummarizeEvalTest, ResultsDoNotDependOnTheThreadCount) {
   EXPECT_EQ(a, b);
   // 12 documents × 4 methods, one line each.
   EXPECT_EQ(std::count(outputs[0].begin(), outputs[0].end(), '\n'), 48);
+}
+
+TEST(SummarizeEvalTest, DetectLanguageRunsTheLibraryWithAuto) {
+  const ScratchFolder scratch;
+  const fs::path set = scratch.path() / "mini" / "docs.jsonl";
+  fs::create_directories(set.parent_path());
+  WriteFile(set, MiniSet());
+  const fs::path json = scratch.path() / "report.json";
+  const ProcessResult detected =
+      RunEval({"--set", set.string(), "-n", "2", "-l", "en", "--methods",
+               "default,lead", "--detect-language", "--json", json.string(),
+               "--quiet"});
+  ASSERT_EQ(detected.exit_code, 0) << detected.err;
+  EXPECT_THAT(detected.out,
+              HasSubstr("language detection: 100.0% of documents detected as "
+                        "en (en 12)"));
+  const Json report = ReadJson(json)["sets"][0];
+  EXPECT_EQ(report["options"]["language"], "auto");
+  EXPECT_EQ(report["language_detection"]["accuracy"], 1.0);
+  EXPECT_EQ(report["language_detection"]["languages"]["en"], 12);
+  // The English articles get the same scores with and without detection.
+  const ProcessResult given =
+      RunEval({"--set", set.string(), "-n", "2", "-l", "en", "--methods",
+               "default,lead", "--quiet"});
+  ASSERT_EQ(given.exit_code, 0) << given.err;
+  EXPECT_THAT(given.out, Not(HasSubstr("language detection")));
+  const std::string table_end = "\n  language detection";
+  EXPECT_EQ(detected.out.substr(0, detected.out.find(table_end) + 1)
+                .substr(detected.out.find('\n')),
+            given.out.substr(given.out.find('\n')));
 }
 
 TEST(SummarizeEvalTest, SweepReadsTheSetsFile) {

@@ -319,6 +319,42 @@ TEST(AbbreviationsFor, PortugueseAndTurkishFiles) {
   EXPECT_FALSE(turkish.JoinsNext("Sonuç 5. ", "Bu iyi."));
 }
 
+TEST(AbbreviationsFor, FrenchSpanishItalianDutchFiles) {
+  const Abbreviations& french = AbbreviationsFor("fr");
+  for (const char* title : {"M.", "MM.", "Mme.", "Dr.", "av."}) {
+    EXPECT_EQ(french.Classify(title), AbbreviationKind::kTitle) << title;
+  }
+  EXPECT_EQ(french.Classify("p.ex."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(french.Classify("etc."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(french.Classify("p."), AbbreviationKind::kWeak);
+  EXPECT_TRUE(french.IsSentenceStarter("Les"));
+  EXPECT_TRUE(french.JoinsNext("en 753 av. ", "J.-C. les rois"));
+  EXPECT_FALSE(french.JoinsNext("du miel, etc. ", "Les enfants jouent."));
+  EXPECT_TRUE(french.JoinsNext("M. ", "Le Pen a parlé."));
+
+  const Abbreviations& spanish = AbbreviationsFor("es");
+  for (const char* title : {"Sr.", "Sra.", "Dña.", "Dr."}) {
+    EXPECT_EQ(spanish.Classify(title), AbbreviationKind::kTitle) << title;
+  }
+  EXPECT_EQ(spanish.Classify("EE.UU."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(spanish.Classify("p.ej."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(spanish.Classify("pág."), AbbreviationKind::kWeak);
+  EXPECT_TRUE(spanish.JoinsNext("una universidad de EE. ", "UU. y otras"));
+  EXPECT_FALSE(spanish.JoinsNext("Vive en EE. UU. ", "El clima es frío."));
+
+  const Abbreviations& italian = AbbreviationsFor("it");
+  EXPECT_EQ(italian.Classify("sig."), AbbreviationKind::kTitle);
+  EXPECT_EQ(italian.Classify("dott."), AbbreviationKind::kTitle);
+  EXPECT_EQ(italian.Classify("ecc."), AbbreviationKind::kGeneral);
+  EXPECT_TRUE(italian.IsSentenceStarter("Il"));
+
+  const Abbreviations& dutch = AbbreviationsFor("nl");
+  EXPECT_EQ(dutch.Classify("dhr."), AbbreviationKind::kTitle);
+  EXPECT_EQ(dutch.Classify("bijv."), AbbreviationKind::kGeneral);
+  EXPECT_EQ(dutch.Classify("blz."), AbbreviationKind::kWeak);
+  EXPECT_TRUE(dutch.IsSentenceStarter("De"));
+}
+
 TEST(AbbreviationsFor, LanguageWithoutFileHasInitialsOnly) {
   const Abbreviations& none = AbbreviationsFor("xx");
   EXPECT_EQ(none.abbreviation_count(), 0u);

@@ -249,6 +249,66 @@ TEST(AnalyzerTest, PortugueseStopwordsAndStemmer) {
 // Every stopword that the analyzer sees as one word is removed by it: the
 // lists are normalised the way the analyzer folds words (NFKC, case folding,
 // Turkic "I", Russian "ё"), so no entry is dead.
+TEST(AnalyzerTest, ThaiWordsFromTheDictionaryWithoutStemmer) {
+  const Language th = ResolveLanguage("th");
+  ASSERT_EQ(th.stemmer, nullptr);
+  Analyzer analyzer(th, /*stem=*/true);
+  // "Students and teachers go to school": "และ" (and) is a stopword.
+  const Analyzed s = AnalyzeAll(analyzer, "นักเรียนและครูไปโรงเรียน");
+  EXPECT_THAT(s.terms, Not(Contains("และ")));
+  EXPECT_THAT(s.terms, Contains("โรงเรียน"));
+  EXPECT_GE(s.words, 4u);
+  std::string joined;
+  for (const std::string& term : s.terms) joined += term;
+  EXPECT_EQ(joined, "นักเรียนครูโรงเรียน");  // "ไป" (go) is a stopword too
+}
+
+TEST(AnalyzerTest, KoreanWordsByIcuWordBreak) {
+  const Language ko = ResolveLanguage("ko");
+  ASSERT_EQ(ko.stemmer, nullptr);
+  Analyzer analyzer(ko, /*stem=*/true);
+  // "And the city built a new road.": "그리고" (and) is a stopword.
+  const Analyzed s =
+      AnalyzeAll(analyzer, "그리고 시는 새로운 도로를 만들었습니다.");
+  EXPECT_EQ(s.words, 5u);
+  EXPECT_THAT(s.terms, Not(Contains("그리고")));
+  EXPECT_THAT(s.terms, Contains("도로를"));
+}
+
+TEST(AnalyzerTest, UndeterminedHasNoStopwordsAndNoStemmer) {
+  Analyzer analyzer(ResolveLanguage("und"), /*stem=*/true);
+  const Analyzed s = AnalyzeAll(analyzer, "The runners were running.");
+  EXPECT_THAT(s.terms, ElementsAre("the", "runners", "were", "running"));
+}
+
+TEST(AnalyzerTest, EveryOneWordStopwordIsRemovedInEveryLanguage) {
+  for (const char* code : {"ar", "ca", "da", "el", "es", "eu", "fi", "fr",
+                           "ga", "he", "hi", "hu", "hy", "id", "it", "ja",
+                           "ko", "lt", "nl", "no", "nb", "ro", "sv", "th"}) {
+    Analyzer analyzer(ResolveLanguage(code), true);
+    const std::string file = std::string(code) == "nb" ? "no" : code;
+    const std::string data(EmbeddedData("stopwords/" + file + ".txt"));
+    std::size_t entries = 0;
+    std::size_t checked = 0;
+    for (const std::string_view entry : DataLines(data)) {
+      ++entries;
+      const std::string word(entry);
+      // Elisions ("δ'", "b'", "printr-") end in what ICU leaves out of the
+      // word, as it does a final period (data/README.md).
+      if (word.ends_with('.') || word.ends_with('\'') ||
+          word.ends_with("\u2019") || word.ends_with('-')) {
+        continue;
+      }
+      const Analyzed s = AnalyzeAll(analyzer, word);
+      if (s.words != 1) continue;
+      ++checked;
+      EXPECT_THAT(s.terms, IsEmpty()) << code << ": " << word;
+    }
+    // Most entries are one ICU word (Korean has many of several words).
+    EXPECT_GT(checked, entries * 3 / 4) << code;
+  }
+}
+
 TEST(AnalyzerTest, EveryOneWordStopwordIsRemoved) {
   for (const char* code : {"en", "de", "tr", "ru", "pt", "zh"}) {
     Analyzer analyzer(ResolveLanguage(code), true);

@@ -359,10 +359,121 @@ TEST(SentenceSplitter, ChineseListNumbersBeforeIdeographs) {
 }
 
 TEST(SentenceSplitter, LanguageWithoutAbbreviationFileStillJoinsInitials) {
-  const Language dutch = ResolveLanguage("nl");
+  const Language swedish = ResolveLanguage("sv");
   EXPECT_THAT(
-      SplitAll("Het boek van J. R. R. Tolkien is lang. Het is goed.", dutch),
-      ElementsAre("Het boek van J. R. R. Tolkien is lang.", "Het is goed."));
+      SplitAll("Boken av J. R. R. Tolkien är lång. Den är bra.", swedish),
+      ElementsAre("Boken av J. R. R. Tolkien är lång.", "Den är bra."));
+}
+
+TEST(SentenceSplitter, FrenchAbbreviations) {
+  const Language french = ResolveLanguage("fr");
+  EXPECT_THAT(
+      SplitAll("M. Durand et Mme. Roux sont venus. Il y a des fruits, p. ex. "
+               "Pommes et poires. Rome fut fondée en 753 av. J.-C. Les rois "
+               "régnèrent. Des légumes, du miel, etc. Les enfants jouent. "
+               "Voir p. 12 du livre. M. Le Pen a parlé.",
+               french),
+      ElementsAre("M. Durand et Mme. Roux sont venus.",
+                  "Il y a des fruits, p. ex. Pommes et poires.",
+                  "Rome fut fondée en 753 av. J.-C.", "Les rois régnèrent.",
+                  "Des légumes, du miel, etc.", "Les enfants jouent.",
+                  "Voir p. 12 du livre.", "M. Le Pen a parlé."));
+  // CLDR's "aux." suppression is not used: plurals in -aux end sentences.
+  EXPECT_THAT(SplitAll("Il y a eu des travaux. Les gens sont contents. Les "
+                       "chevaux. Ils courent.",
+                       french),
+              ElementsAre("Il y a eu des travaux.", "Les gens sont contents.",
+                          "Les chevaux.", "Ils courent."));
+}
+
+TEST(SentenceSplitter, SpanishAbbreviations) {
+  const Language spanish = ResolveLanguage("es");
+  EXPECT_THAT(
+      SplitAll("La Sra. Morales y el Sr. Gómez llegaron. Viajó a EE. UU. y "
+               "a Canadá. Vive en EE. UU. El clima es frío. Hay frutas, p. ej. "
+               "Manzanas rojas. Lea la pág. 5 del libro. Dña. Carmen vino.",
+               spanish),
+      ElementsAre("La Sra. Morales y el Sr. Gómez llegaron.",
+                  "Viajó a EE. UU. y a Canadá.", "Vive en EE. UU.",
+                  "El clima es frío.", "Hay frutas, p. ej. Manzanas rojas.",
+                  "Lea la pág. 5 del libro.", "Dña. Carmen vino."));
+  EXPECT_THAT(
+      SplitAll("¿Quién vino? Nadie. ¡Qué pena! Otro día será.", spanish),
+      ElementsAre("¿Quién vino?", "Nadie.", "¡Qué pena!", "Otro día será."));
+}
+
+TEST(SentenceSplitter, ItalianAndDutchAbbreviations) {
+  EXPECT_THAT(
+      SplitAll("Il sig. Rossi e il dott. Bianchi sono qui. Ci sono violini, "
+               "flauti ecc. Il museo è aperto. Vedi pag. 5 del libro.",
+               ResolveLanguage("it")),
+      ElementsAre("Il sig. Rossi e il dott. Bianchi sono qui.",
+                  "Ci sono violini, flauti ecc.", "Il museo è aperto.",
+                  "Vedi pag. 5 del libro."));
+  EXPECT_THAT(
+      SplitAll("Volgens dhr. Jansen en mevr. De Vries is het koud. Er zijn "
+               "bomen, bijv. Eiken en beuken. Zie blz. 4 van het boek. Het "
+               "regent enz. De zon komt later.",
+               ResolveLanguage("nl")),
+      ElementsAre("Volgens dhr. Jansen en mevr. De Vries is het koud.",
+                  "Er zijn bomen, bijv. Eiken en beuken.",
+                  "Zie blz. 4 van het boek.", "Het regent enz.",
+                  "De zon komt later."));
+}
+
+TEST(SentenceSplitter, ThaiSentencesEndAtSpaces) {
+  const Language thai = ResolveLanguage("th");
+  EXPECT_THAT(SplitAll("วันนี้ฝนตกหนัก ถนนหลายสายมีน้ำท่วม  โรงเรียนปิดหนึ่งวัน", thai),
+              ElementsAre("วันนี้ฝนตกหนัก", "ถนนหลายสายมีน้ำท่วม", "โรงเรียนปิดหนึ่งวัน"));
+  // Spaces next to digits, Latin words and punctuation do not cut.
+  EXPECT_THAT(SplitAll("ปี 2566 มีคนมาเที่ยว (ไทย) มาก", thai),
+              ElementsAre("ปี 2566 มีคนมาเที่ยว (ไทย) มาก"));
+  // Only Thai is cut at spaces.
+  EXPECT_THAT(SplitAll("วันนี้ฝนตก ถนนเปียก", ResolveLanguage("und")),
+              ElementsAre("วันนี้ฝนตก ถนนเปียก"));
+}
+
+TEST(SentenceSplitter, GreekQuestionMark) {
+  const Language greek = ResolveLanguage("el");
+  // ";" (and U+037E, the same after NFC) is Greek's question mark.
+  EXPECT_THAT(SplitAll("Πού πας; Στο σπίτι. Γιατί; Είναι αργά.", greek),
+              ElementsAre("Πού πας;", "Στο σπίτι.", "Γιατί;", "Είναι αργά."));
+}
+
+TEST(SentenceSplitter, ScriptsWithTheirOwnMarks) {
+  // Hindi danda, Armenian full stop, Arabic question mark, Hebrew, Tamil,
+  // Korean; each in its language and under the root rules ("und").
+  struct Case {
+    const char* code;
+    std::string text;
+    std::vector<std::string> sentences;
+  };
+  const Case cases[] = {
+      {"hi",
+       "आज बारिश हुई। सड़कें गीली हैं। क्या कल धूप होगी?",
+       {"आज बारिश हुई।", "सड़कें गीली हैं।", "क्या कल धूप होगी?"}},
+      {"hy",
+       "Այսօր անձրև է։ Փողոցները թաց են։",
+       {"Այսօր անձրև է։", "Փողոցները թաց են։"}},
+      {"ar",
+       "هل ستمطر غدا؟ نعم، ستمطر. الطرق مبللة.",
+       {"هل ستمطر غدا؟", "نعم، ستمطر.", "الطرق مبللة."}},
+      {"he",
+       "היום יורד גשם. האם מחר יהיה שמש? כן.",
+       {"היום יורד גשם.", "האם מחר יהיה שמש?", "כן."}},
+      {"ta",
+       "இன்று மழை பெய்தது. சாலைகள் ஈரமாக உள்ளன.",
+       {"இன்று மழை பெய்தது.", "சாலைகள் ஈரமாக உள்ளன."}},
+      {"ko",
+       "오늘 비가 왔습니다. 내일은 맑을까요? 네.",
+       {"오늘 비가 왔습니다.", "내일은 맑을까요?", "네."}},
+  };
+  for (const Case& c : cases) {
+    for (const char* code : {c.code, "und"}) {
+      EXPECT_EQ(SplitAll(c.text, ResolveLanguage(code)), c.sentences)
+          << c.code << " as " << code;
+    }
+  }
 }
 
 TEST(SentenceSplitter, JoinedLineBreaksDoNotSplit) {
@@ -405,13 +516,17 @@ TEST(SentenceSplitter, InvariantsHoldOnRandomTextInEveryLanguage) {
   // Pieces for the language rules: parts of abbreviations, ordinals, units,
   // citations, Turkish capitals, Chinese list numbers.
   const std::vector<std::string> pieces = {
-      "z.",     "B.",     "d.",      "h.",  "3.",   "19.",   "1990.",
-      "[15.",   "С.",     "г.",      "гг.", "2021", "м2/г.", "İşte",
-      "Bu",     "Die",    "Oktober", "Sr.", "etc.", "%",     "XX",
-      "\u4f60", "\u3002", "1.",      ".",   "?",    "\"",    "(",
-      ")",      " ",      " ",       " ",   "\n"};
+      "z.",     "B.",     "d.",     "h.",     "3.",      "19.",
+      "1990.",  "[15.",   "С.",     "г.",     "гг.",     "2021",
+      "м2/г.",  "İşte",   "Bu",     "Die",    "Oktober", "Sr.",
+      "etc.",   "%",      "XX",     "\u4f60", "\u3002",  "1.",
+      ".",      "?",      "\"",     "(",      ")",       " ",
+      " ",      " ",      "\n",     "M.",     "EE.",     "UU.",
+      "p.",     "ex.",    "ej.",    "J.-C.",  ";",       "\u0e44\u0e17\u0e22",
+      "\u0e01", "\u0e48", "\u0964", "\u0589"};
   std::mt19937 random(20240607);
-  for (const char* code : {"de", "ru", "tr", "pt", "zh"}) {
+  for (const char* code : {"de", "ru", "tr", "pt", "zh", "fr", "es", "it", "nl",
+                           "th", "el", "und"}) {
     SentenceSplitter splitter(ResolveLanguage(code));
     for (int round = 0; round < 200; ++round) {
       std::string text;

@@ -63,9 +63,53 @@ TEST(StopwordsTest, ParsedOncePerLanguage) {
 }
 
 TEST(StopwordsTest, MissingLanguageIsEmpty) {
-  EXPECT_EQ(Stopwords("ja").size(), 0u);
+  EXPECT_EQ(Stopwords("ta").size(), 0u);  // stopwords-iso has no Tamil list
+  EXPECT_EQ(Stopwords("und").size(), 0u);
   EXPECT_EQ(Stopwords("xx").size(), 0u);
   EXPECT_FALSE(Stopwords("xx").Contains("the"));
+}
+
+TEST(StopwordsTest, EveryStemmerLanguageAndCjkThaiHasAList) {
+  // Every libstemmer language but those stopwords-iso lacks (ne, sr, ta,
+  // yi; see data/README.md), plus Chinese, Japanese, Korean, Thai, Hebrew.
+  const std::pair<const char*, const char*> samples[] = {
+      {"ar", "في"},  {"hy", "այս"},  {"eu", "eta"},  {"ca", "per"},
+      {"da", "og"},  {"nl", "het"},  {"en", "the"},  {"fi", "ja"},
+      {"fr", "les"}, {"de", "und"},  {"el", "και"},  {"hi", "और"},
+      {"hu", "az"},  {"id", "yang"}, {"ga", "agus"}, {"it", "della"},
+      {"lt", "ir"},  {"nb", "og"},   {"no", "og"},   {"pt", "que"},
+      {"ro", "și"},  {"ru", "и"},    {"es", "los"},  {"sv", "och"},
+      {"tr", "ve"},  {"zh", "的"},   {"ja", "これ"}, {"ko", "그리고"},
+      {"th", "และ"}, {"he", "של"}};
+  for (const auto& [code, word] : samples) {
+    const WordList& list = Stopwords(code);
+    EXPECT_GT(list.size(), 40u) << code;
+    EXPECT_TRUE(list.Contains(word)) << code << " " << word;
+  }
+  EXPECT_EQ(&Stopwords("nb"), &Stopwords("no"));
+  for (const char* code : {"ne", "sr", "ta", "yi"}) {
+    EXPECT_EQ(Stopwords(code).size(), 0u) << code;
+  }
+}
+
+TEST(StopwordsTest, WrongCodePageEntriesAreRepaired) {
+  // Lithuanian upstream is Windows-1257 read as Windows-1252.
+  const WordList& lt = Stopwords("lt");
+  for (const char* word : {"dėl", "aukščiau", "bemaž", "iš"}) {
+    EXPECT_TRUE(lt.Contains(word)) << word;
+  }
+  for (const char* word : {"dël", "aukðèiau", "bemaþ", "ið"}) {
+    EXPECT_FALSE(lt.Contains(word)) << word;
+  }
+  // Hungarian "õ" for "ő".
+  const WordList& hu = Stopwords("hu");
+  EXPECT_TRUE(hu.Contains("előtt"));
+  EXPECT_FALSE(hu.Contains("elõtt"));
+  EXPECT_TRUE(hu.Contains("ide-oda"));
+  // Romanian in both the comma-below and the cedilla spelling.
+  const WordList& ro = Stopwords("ro");
+  EXPECT_TRUE(ro.Contains("aşadar"));
+  EXPECT_TRUE(ro.Contains("așadar"));
 }
 
 // The lists hold words as the analyzer folds them (see data/README.md).
