@@ -85,7 +85,7 @@ ParsedLine ParseLine(std::string_view line, std::size_t line_number) {
 
 // The output record of a well-formed line.
 Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
-                  const BatchResult& result, bool all_scores) {
+                  const BatchResult& result, bool all_scores, bool keywords) {
   if (!result.ok()) {
     return ErrorRecord(std::move(pending.id), pending.line_number,
                        DescribeError(*result.error, document.text));
@@ -94,6 +94,7 @@ Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
                  {"summary", SummaryLines(*result.summary)},
                  {"sentences", ChosenSentencesJson(*result.summary)}};
   if (all_scores) record["ranking"] = RankingJson(result.summary->ranking);
+  if (keywords) record["keywords"] = KeywordsJson(*result.summary);
   return record;
 }
 
@@ -144,7 +145,8 @@ BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
     const Json record = pending.error_record
                             ? std::move(*pending.error_record)
                             : ResultRecord(std::move(pending), document, result,
-                                           settings.all_scores);
+                                           settings.all_scores,
+                                           summarizer.options().keywords > 0);
     ++totals.documents;
     if (record.contains("error")) ++totals.failed;
     // Flushed line by line so that a program feeding lines through a pipe

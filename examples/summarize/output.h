@@ -9,7 +9,8 @@
 //   document (--format json): {"sentences": [sentence...] (the chosen ones,
 //     document order), "summary": the text-format lines joined by "\n",
 //     "options": {...}, "ranking": [ranked unit...] (all units, only with
-//     --all-scores)}.
+//     --all-scores), "keywords": [{"text", "score"}...] (only with
+//     --keywords)}.
 #ifndef SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
 #define SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
 
@@ -27,8 +28,11 @@ using Json = nlohmann::ordered_json;
 std::string SummaryLines(const Summary& summary);
 
 // Text format: each chosen sentence collapsed, on its own line; "" when
-// nothing was chosen.
+// nothing was chosen. With keywords, then one line "Keywords: a, b, c".
 std::string RenderText(const Summary& summary);
+
+// The keywords as a JSON array of {"text", "score"}, best first.
+Json KeywordsJson(const Summary& summary);
 
 // The chosen sentences as a JSON array of sentence objects.
 Json ChosenSentencesJson(const Summary& summary);
