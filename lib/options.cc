@@ -19,6 +19,32 @@ const std::vector<AlgorithmInfo>& Algorithms() {
        "TextRank as published: word-overlap similarity, weighted PageRank"},
       {Algorithm::kCentroid, "centroid",
        "cosine similarity of each sentence to the document's TF-IDF centroid"},
+      {Algorithm::kLexRank, "lexrank",
+       "LexRank: PageRank on IDF-modified cosine edges above 0.1, "
+       "degree-normalised"},
+      {Algorithm::kLexRankContinuous, "lexrank-continuous",
+       "continuous LexRank: PageRank weighted by IDF-modified cosine"},
+      {Algorithm::kTextRankCosine, "textrank-cosine",
+       "TextRank with TF-IDF cosine similarity as edge weights"},
+      {Algorithm::kTextRankBm25, "textrank-bm25",
+       "TextRank with symmetrised BM25 edge weights (k1 1.5, b 0.75)"},
+      {Algorithm::kLsa, "lsa",
+       "latent semantic analysis: length in the truncated-SVD topic space "
+       "(Steinberger-Jezek)"},
+      {Algorithm::kLuhn, "luhn",
+       "Luhn: clusters of significant words, significant^2 / cluster span"},
+      {Algorithm::kEdmundson, "edmundson",
+       "Edmundson: cue words, key words, title overlap and location"},
+      {Algorithm::kSumBasic, "sumbasic",
+       "SumBasic: greedy on word probability, squaring words already used"},
+      {Algorithm::kKlSum, "kl-sum",
+       "KL-Sum: greedy, minimising KL(document || summary) word "
+       "distributions"},
+      {Algorithm::kDegree, "degree",
+       "degree centrality (reduction): sum of TF-IDF cosine similarities"},
+      {Algorithm::kPacSum, "pacsum",
+       "PacSum-style directed centrality: thresholded cosine to later "
+       "sentences"},
   };
   return kAlgorithms;
 }
@@ -43,6 +69,8 @@ namespace {
 
 constexpr std::size_t kMaxInputLimit = std::size_t{1} << 30;  // 1 GiB
 constexpr int kMaxIterationsLimit = 100000;
+constexpr double kMaxPositionPrior = 10;
+constexpr std::size_t kMaxKeywords = 1000;
 
 [[noreturn]] void Reject(const std::string& what) {
   throw Error(ErrorCode::kInvalidOptions, what);
@@ -79,6 +107,16 @@ void ValidateOptions(const Options& options) {
         options.redundancy_threshold <= 1)) {
     Reject("redundancy threshold must be in (0, 1]");
   }
+  if (!(options.mmr_lambda >= 0 && options.mmr_lambda <= 1)) {
+    Reject("mmr_lambda must be in [0, 1]");
+  }
+  if (!(options.position_prior >= 0 &&
+        options.position_prior <= kMaxPositionPrior)) {
+    Reject("position_prior must be in [0, 10]");
+  }
+  if (options.keywords > kMaxKeywords) {
+    Reject("keywords must be in [0, 1000]");
+  }
   if (!(options.damping > 0 && options.damping < 1)) {
     Reject("damping must be in (0, 1)");
   }
@@ -105,6 +143,17 @@ void ValidateOptions(const Options& options) {
     case Algorithm::kDefault:
     case Algorithm::kTextRank:
     case Algorithm::kCentroid:
+    case Algorithm::kLexRank:
+    case Algorithm::kLexRankContinuous:
+    case Algorithm::kTextRankCosine:
+    case Algorithm::kTextRankBm25:
+    case Algorithm::kLsa:
+    case Algorithm::kLuhn:
+    case Algorithm::kEdmundson:
+    case Algorithm::kSumBasic:
+    case Algorithm::kKlSum:
+    case Algorithm::kDegree:
+    case Algorithm::kPacSum:
       break;
     default:
       Reject("unknown algorithm");

@@ -8,14 +8,17 @@
 #include <string>
 #include <utility>
 
+#include "keywords/keywords.h"
 #include "model/term_matrix.h"
 #include "model/title_overlap.h"
 #include "options_validation.h"
 #include "rank/algorithm.h"
+#include "rank/vector_rank.h"
 #include "select/selector.h"
 #include "source.h"
 #include "text/analyzer.h"
 #include "text/boilerplate.h"
+#include "text/cue_words.h"
 #include "text/input.h"
 #include "text/language.h"
 #include "text/language_detector.h"
@@ -46,6 +49,7 @@ struct RankedDocument {
   std::vector<Sentence> units;  // every unit, document order, no text yet
   std::vector<std::size_t> candidates;  // indices into `units` of candidates
   internal::TermMatrix matrix;          // rows follow `candidates`
+  std::vector<Keyword> keywords;        // Options::keywords best
 
   // The text the units' offsets refer to, given the caller's input.
   std::string_view Text(std::string_view input) const {
@@ -166,21 +170,27 @@ struct Summarizer::Impl {
 
   // Analyzes, weights and ranks `units` (candidates get their scores);
   // with `filter_boilerplate`, page furniture is no candidate.
-  RankedDocument RankUnits(std::string_view text, std::string_view title,
-                           std::vector<Sentence> units,
-                           const internal::Cancellation& cancel,
-                           bool filter_boilerplate,
-                           const internal::Language& language) const {
+  // With `vectors` (one per unit), ranks by their cosine graph instead of
+  // the algorithm.
+  RankedDocument RankUnits(
+      std::string_view text, std::string_view title,
+      std::vector<Sentence> units, const internal::Cancellation& cancel,
+      bool filter_boilerplate, const internal::Language& language,
+      const internal::SentenceVectors* vectors = nullptr) const {
     RankedDocument doc;
     doc.units = std::move(units);
     internal::Analyzer analyzer(language, options.stem);
     internal::TermRows unit_terms;  // one row per unit
+    // With keywords: each term's word in `text`, parallel to unit_terms.
+    std::vector<Span> unit_term_spans;
+    std::vector<Span>* spans_out =
+        options.keywords > 0 ? &unit_term_spans : nullptr;
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
       if (i % kCancelCheckInterval == 0) cancel.Check();
       Sentence& unit = doc.units[i];
       unit.index = i;
       unit.words = analyzer.Analyze(text, {unit.begin, unit.end},
-                                    unit_terms.open_row());
+                                    unit_terms.open_row(), spans_out);
       unit_terms.EndRow();
     }
     cancel.Check();
@@ -199,13 +209,26 @@ struct Summarizer::Impl {
     }
     internal::TermRows terms;  // one row per candidate
     std::vector<std::size_t> words;
+    std::vector<std::size_t> paragraphs;
+    std::vector<Span> candidate_spans;
+    std::vector<Span> term_spans;  // with keywords, parallel to `terms`
+    std::size_t unit_start = 0;    // unit i's first term in unit_terms.ids()
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
-      if (doc.units[i].kind != SentenceKind::kSentence) continue;
       const auto row = unit_terms.Row(i);
+      unit_start += row.size();
+      if (doc.units[i].kind != SentenceKind::kSentence) continue;
       terms.open_row().insert(terms.open_row().end(), row.begin(), row.end());
       terms.EndRow();
+      if (spans_out != nullptr) {
+        const auto from = unit_term_spans.begin() +
+                          static_cast<std::ptrdiff_t>(unit_start - row.size());
+        term_spans.insert(term_spans.end(), from,
+                          from + static_cast<std::ptrdiff_t>(row.size()));
+      }
       doc.candidates.push_back(i);
       words.push_back(doc.units[i].words);
+      paragraphs.push_back(doc.units[i].paragraph);
+      candidate_spans.push_back({doc.units[i].begin, doc.units[i].end});
     }
     cancel.Check();
     doc.matrix = internal::BuildTermMatrix(terms);
@@ -214,15 +237,35 @@ struct Summarizer::Impl {
     if (!title.empty()) {
       title_overlap = internal::TitleOverlap(doc.matrix, title_terms);
     }
-    const internal::RankInput input{
+    internal::RankInput input{
         doc.matrix,
         {options.damping, options.tolerance, options.max_iterations},
         cancel,
         TargetCount(words),
         std::move(words),
         std::move(title_overlap)};
-    const internal::Scores scores =
-        internal::RankSentences(options.algorithm, input);
+    input.terms = &terms;
+    input.paragraphs = std::move(paragraphs);
+    input.position_prior = options.position_prior;
+    if (options.algorithm == Algorithm::kEdmundson && vectors == nullptr) {
+      input.cue_balance =
+          internal::CueBalance(language, options.stem, text, candidate_spans);
+    }
+    internal::Scores scores;
+    if (vectors != nullptr) {
+      internal::SentenceVectors candidate_vectors;
+      candidate_vectors.reserve(doc.candidates.size());
+      for (const std::size_t u : doc.candidates) {
+        candidate_vectors.push_back((*vectors)[u]);
+      }
+      scores = internal::VectorTextRank(candidate_vectors, input);
+    } else {
+      scores = internal::RankSentences(options.algorithm, input);
+    }
+    if (options.keywords > 0) {
+      doc.keywords = internal::ExtractKeywords(
+          text, terms, term_spans, options.keywords, input.iteration, cancel);
+    }
     for (std::size_t c = 0; c < doc.candidates.size(); ++c) {
       doc.units[doc.candidates[c]].score = scores[c];
     }
@@ -248,16 +291,21 @@ struct Summarizer::Impl {
   }
 
   // Chooses the summary of `doc`, read from the caller's `input`.
-  Summary Select(std::string_view input, RankedDocument doc) const {
+  // `greedy_order`: the ranking is an order of choice (SumBasic, KL-Sum)
+  // that already avoids redundancy, so the cosine filter is off.
+  Summary Select(std::string_view input, RankedDocument doc,
+                 bool greedy_order) const {
     std::vector<internal::Candidate> candidates;
     candidates.reserve(doc.candidates.size());
     for (std::size_t index : doc.candidates) {
       const Sentence& unit = doc.units[index];
       candidates.push_back({unit.score, unit.words, unit.end - unit.begin});
     }
-    const internal::SelectionParams params{
+    internal::SelectionParams params{
         options.length, options.redundancy_threshold,
         options.min_sentence_words, options.max_sentence_bytes};
+    params.filter_redundant = !greedy_order;
+    params.mmr_lambda = options.mmr_lambda;
     const std::vector<std::size_t> chosen =
         internal::SelectSentences(candidates, doc.matrix.tfidf, params);
 
@@ -266,6 +314,7 @@ struct Summarizer::Impl {
     for (std::size_t c : chosen) chosen_units.push_back(doc.candidates[c]);
 
     Summary summary;
+    summary.keywords = std::move(doc.keywords);
     summary.ranking = Finish(input, std::move(doc));
     for (std::size_t u : chosen_units) {
       summary.sentences.push_back(summary.ranking.sentences[u]);
@@ -329,7 +378,8 @@ const Options& Summarizer::options() const { return impl_->options; }
 
 Summary Summarizer::Summarize(std::string_view input,
                               std::string_view title) const {
-  return impl_->Select(input, impl_->Prepare(input, title));
+  return impl_->Select(input, impl_->Prepare(input, title),
+                       internal::ControlsRedundancy(impl_->options.algorithm));
 }
 
 Ranking Summarizer::Rank(std::string_view input, std::string_view title) const {
@@ -355,7 +405,33 @@ Summary Summarizer::SummarizeSpans(std::string_view text,
                                         /*filter_boilerplate=*/false, language);
   doc.document = std::move(document);
   doc.document.title.assign(title);
-  return impl_->Select(text, std::move(doc));
+  return impl_->Select(text, std::move(doc),
+                       internal::ControlsRedundancy(impl_->options.algorithm));
+}
+
+Summary Summarizer::SummarizeWithVectors(
+    std::string_view text, const std::vector<Span>& spans,
+    const std::vector<std::vector<float>>& vectors,
+    std::string_view title) const {
+  const internal::Cancellation cancel = impl_->MakeCancellation();
+  cancel.Check();
+  internal::CheckInput(text, impl_->options.max_input_bytes);
+  impl_->CheckTitle(title);
+  CheckSpans(text, spans);
+  internal::CheckSentenceVectors(vectors, spans.size());
+  std::vector<Sentence> units(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    units[i].begin = spans[i].begin;
+    units[i].end = spans[i].end;
+  }
+  Document document;
+  const internal::Language& language = impl_->LanguageOf(text, document);
+  RankedDocument doc =
+      impl_->RankUnits(text, title, std::move(units), cancel,
+                       /*filter_boilerplate=*/false, language, &vectors);
+  doc.document = std::move(document);
+  doc.document.title.assign(title);
+  return impl_->Select(text, std::move(doc), /*greedy_order=*/false);
 }
 
 Summary Summarize(std::string_view text, const Options& options) {

@@ -88,6 +88,8 @@ const char* KindName(MethodKind kind) {
 
 Json OptionsJson(const Options& options) {
   return Json{{"redundancy", options.redundancy_threshold},
+              {"mmr", options.mmr_lambda},
+              {"position_prior", options.position_prior},
               {"min_words", options.min_sentence_words},
               {"max_bytes", options.max_sentence_bytes},
               {"stem", options.stem},

@@ -23,9 +23,9 @@ struct OffSwitches {
   }
 };
 
-// Adds --redundancy, --min-words, --max-bytes, --no-stem,
-// --keep-boilerplate and --max-input-bytes to `app` (an App or an option
-// group), writing into `options` and `off` (apply `off` after parsing).
+// Adds --redundancy, --mmr, --position-prior, --min-words, --max-bytes,
+// --no-stem, --keep-boilerplate and --max-input-bytes to `app` (an App or an
+// option group), writing into `options` and `off` (apply `off` after parsing).
 // `input_limit_help` describes what --max-input-bytes limits in that tool.
 inline void AddLibraryOptions(CLI::App& app, Options& options,
                               OffSwitches& off,
@@ -35,6 +35,18 @@ inline void AddLibraryOptions(CLI::App& app, Options& options,
                  "1]) to a chosen one")
       ->type_name("T")
       ->check(NumberIn(0, 1))
+      ->capture_default_str();
+  app.add_option("--mmr", options.mmr_lambda,
+                 "Choose by maximal marginal relevance: LAMBDA x score - "
+                 "(1 - LAMBDA) x similarity to the chosen, in [0, 1] (0: off)")
+      ->type_name("LAMBDA")
+      ->check(NumberIn(0, 1, /*open_low=*/false))
+      ->capture_default_str();
+  app.add_option("--position-prior", options.position_prior,
+                 "PageRank methods other than default: teleport to sentence "
+                 "i in proportion to (1 + i)^-A, in [0, 10] (0: uniform)")
+      ->type_name("A")
+      ->check(NumberIn(0, 10, /*open_low=*/false))
       ->capture_default_str();
   app.add_option("--min-words", options.min_sentence_words,
                  "Never choose a sentence with fewer words (0: no minimum)")

@@ -61,6 +61,9 @@ Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
     record["view"] = WriteView(*result.summary, document, settings,
                                pending.line_number);
   }
+  if (settings.keywords) {
+    record["keywords"] = KeywordsJson(*result.summary);
+  }
   return record;
 }
 

@@ -44,6 +44,8 @@ struct BatchSettings {
   bool all_scores = false;
   // Add each document's "text" (the text its offsets refer to).
   bool include_text = false;
+  // Add each document's "keywords" (Options::keywords > 0).
+  bool keywords = false;
   // --output-dir: write each document's HTML view to <view_dir>/<line
   // number>.html and name it in the record ("view"); empty: no views.
   std::string view_dir;

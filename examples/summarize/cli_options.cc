@@ -130,6 +130,13 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       ->type_name("NAME");
   app.add_flag("--replace-invalid", cli.library.replace_invalid,
                "Replace invalid bytes with U+FFFD instead of failing");
+  app.add_option("--keywords", cli.library.keywords,
+                 "Also print the K best keywords and keyphrases (text: a "
+                 "last line \"Keywords: ...\"; JSON: \"keywords\")")
+      ->type_name("K")
+      ->transform(WholeNumber(0))
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1000}).description(""))
+      ->capture_default_str();
   CLI::Option* title_option =
       app.add_option("--title", cli.title,
                      "The document's headline: sentences that repeat its "

@@ -117,6 +117,7 @@ int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
   BatchSettings settings;
   settings.all_scores = cli.all_scores;
   settings.include_text = cli.include_text;
+  settings.keywords = summarizer.options().keywords > 0;
   settings.view_dir = cli.output_dir;
   settings.language = summarizer.options().language;
   settings.threads = cli.threads;

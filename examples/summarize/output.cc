@@ -57,7 +57,23 @@ std::string RenderText(const Summary& summary) {
     text += CollapseWhitespace(sentence.text);
     text.push_back('\n');
   }
+  if (!summary.keywords.empty()) {
+    text += "Keywords: ";
+    for (std::size_t i = 0; i < summary.keywords.size(); ++i) {
+      if (i > 0) text += ", ";
+      text += summary.keywords[i].text;
+    }
+    text.push_back('\n');
+  }
   return text;
+}
+
+Json KeywordsJson(const Summary& summary) {
+  Json keywords = Json::array();
+  for (const Keyword& keyword : summary.keywords) {
+    keywords.push_back(Json{{"text", keyword.text}, {"score", keyword.score}});
+  }
+  return keywords;
 }
 
 Json ChosenSentencesJson(const Summary& summary) {
@@ -124,6 +140,7 @@ std::string RenderJson(const Summary& summary, std::string_view input,
   AddDocumentJson(document, summary, input, extras.include_text);
   document["options"] = OptionsJson(options, extras.timeout_seconds);
   if (extras.all_scores) document["ranking"] = RankingJson(summary.ranking);
+  if (options.keywords > 0) document["keywords"] = KeywordsJson(summary);
   return DumpJson(document) + "\n";
 }
 

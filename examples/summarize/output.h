@@ -16,7 +16,8 @@
 //     "title" (only when known: given, or the HTML page's), "input": {...},
 //     "text" (the text offsets refer to; only with --include-text),
 //     "options": {...}, "ranking": [ranked unit...] (all units, only with
-//     --all-scores)}.
+//     --all-scores), "keywords": [{"text", "score"}...] (only with
+//     --keywords)}.
 #ifndef SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
 #define SUMMARIZE_EXAMPLES_SUMMARIZE_OUTPUT_H_
 
@@ -35,8 +36,11 @@ using Json = nlohmann::ordered_json;
 std::string SummaryLines(const Summary& summary);
 
 // Text format: each chosen sentence collapsed, on its own line; "" when
-// nothing was chosen.
+// nothing was chosen. With keywords, then one line "Keywords: a, b, c".
 std::string RenderText(const Summary& summary);
+
+// The keywords as a JSON array of {"text", "score"}, best first.
+Json KeywordsJson(const Summary& summary);
 
 // The chosen sentences as a JSON array of sentence objects.
 Json ChosenSentencesJson(const Summary& summary);

@@ -25,7 +25,9 @@ enum class ErrorCode : int {
   kBinaryInput = 3,
   // The input is larger than Options::max_input_bytes.
   kInputTooLarge = 4,
-  // Caller-supplied sentence spans are out of range, overlapping or unsorted.
+  // Caller-supplied sentence spans are out of range, overlapping or unsorted,
+  // or caller-supplied sentence vectors do not fit them
+  // (Summarizer::SummarizeWithVectors).
   kInvalidSpans = 5,
   // The deadline passed or the cancel callback returned true.
   kCancelled = 6,

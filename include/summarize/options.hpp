@@ -29,6 +29,34 @@ enum class Algorithm {
   kTextRank,
   // Cosine similarity of each sentence to the document's TF-IDF centroid.
   kCentroid,
+  // LexRank (Erkan & Radev 2004): PageRank on the IDF-modified cosine graph
+  // with edges where the similarity is > 0.1, each weighing 1.
+  kLexRank,
+  // Continuous LexRank: the same walk with the similarities as edge weights.
+  kLexRankContinuous,
+  // TextRank's PageRank over TF-IDF cosine similarity.
+  kTextRankCosine,
+  // TextRank's PageRank over symmetrised BM25 similarity (k1 1.5, b 0.75).
+  kTextRankBm25,
+  // Latent semantic analysis (Steinberger & Ježek 2004): a sentence's length
+  // in the truncated SVD topic space weighted by the singular values.
+  kLsa,
+  // Luhn (1958): clusters of significant (frequent) words.
+  kLuhn,
+  // Edmundson (1969): cue words, key words, title words and location.
+  kEdmundson,
+  // SumBasic (Nenkova & Vanderwende 2005): greedy on word probability,
+  // squaring the probability of words already used.
+  kSumBasic,
+  // KL-Sum (Haghighi & Vanderwende 2009): greedy, minimising the KL
+  // divergence of the document's word distribution from the summary's.
+  kKlSum,
+  // Degree centrality ("reduction"): the sum of a sentence's TF-IDF cosine
+  // similarities.
+  kDegree,
+  // PacSum-style directed centrality (Zheng & Lapata 2019): thresholded
+  // cosine similarity to later sentences.
+  kPacSum,
 };
 
 // One row of the algorithm catalogue.
@@ -139,9 +167,35 @@ struct Options {
   // Redundancy control: a candidate whose TF-IDF cosine similarity to an
   // already chosen sentence is >= this value is skipped (and later
   // candidates fill its place). Range (0, 1]; 1 keeps only exact
-  // duplicates out. Default: 0.6 (tuned with the default algorithm,
-  // QUALITY.md).
+  // duplicates out. Not applied with kSumBasic and kKlSum, whose order of
+  // choice controls redundancy itself. Default: 0.6 (tuned with the default
+  // algorithm, QUALITY.md).
   double redundancy_threshold = 0.6;
+
+  // Maximal marginal relevance (Carbonell & Goldstein 1998): when > 0, the
+  // summary is built one sentence at a time, each time taking the candidate
+  // that maximises
+  //   λ × score / (best score) − (1 − λ) × (largest TF-IDF cosine to a
+  //   sentence already chosen),
+  // ties to the earlier sentence; with any algorithm. The redundancy
+  // threshold above still applies (set it to 1 to leave redundancy to MMR
+  // alone). Range [0, 1]; 0 turns MMR off and 1 is plain score order.
+  // Default: 0 (off).
+  double mmr_lambda = 0;
+
+  // Position prior for the PageRank methods other than the default
+  // (textrank, textrank-cosine, textrank-bm25, lexrank, lexrank-continuous
+  // and SummarizeWithVectors): the random walk teleports to sentence i
+  // (among the candidates, from 0) in proportion to (1 + i)^-a instead of
+  // uniformly, so early sentences and their neighbours gain. Range
+  // [0, 10]. Default: 0 (uniform, as published). The default algorithm has
+  // its own lead prior; the other methods ignore this.
+  double position_prior = 0;
+
+  // Number of keywords and keyphrases to return in Summary::keywords
+  // (TextRank over the word co-occurrence graph of the candidate sentences;
+  // see Keyword). Range [0, 1000]. Default: 0 (none; no extra work).
+  std::size_t keywords = 0;
 
   // A sentence with fewer words than this is never chosen. 0 = no minimum.
   // Default: 0.

@@ -53,6 +53,24 @@ class SUMMARIZE_EXPORT Summarizer {
   Summary SummarizeSpans(std::string_view text, const std::vector<Span>& spans,
                          std::string_view title = {}) const;
 
+  // Summarizes with sentence vectors from the caller's own model (for
+  // example sentence embeddings): each span is one candidate sentence, as in
+  // SummarizeSpans(), and vectors[i] is span i's vector. Sentences are
+  // ranked by damped PageRank over the cosine similarity of the vectors
+  // (edges where it is > 0, each sentence keeping its 100 most similar;
+  // Options::damping, tolerance, max_iterations and position_prior apply,
+  // Options::algorithm does not). Selection is as for Summarize(): length,
+  // min/max sentence size, the redundancy threshold and MMR compare the
+  // sentences' TF-IDF vectors. Comparing every pair costs O(n² × dimension)
+  // time for n spans (memory stays O(n × 100)). Throws Error(kInvalidSpans)
+  // when the spans are invalid (as SummarizeSpans()) or the vectors do not
+  // fit them: not one per span, no dimensions, dimensions that differ, or a
+  // value that is NaN or infinite. Also throws as Summarize().
+  Summary SummarizeWithVectors(std::string_view text,
+                               const std::vector<Span>& spans,
+                               const std::vector<std::vector<float>>& vectors,
+                               std::string_view title = {}) const;
+
   // The options this summarizer was built with.
   const Options& options() const;
 

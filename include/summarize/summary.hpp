@@ -94,12 +94,26 @@ struct Ranking {
   Document document;
 };
 
+// A keyword or keyphrase of the document (Options::keywords).
+struct Keyword {
+  // As written in the text: the most frequent spelling of the word or
+  // phrase among its occurrences (ties to the first), whitespace runs
+  // collapsed to one space.
+  std::string text;
+  // The sum of its words' TextRank scores over the word co-occurrence
+  // graph (all words' scores sum to 1), > 0.
+  double score = 0;
+};
+
 // A summary: the chosen sentences and the ranking they came from.
 struct Summary {
   // The chosen sentences, in document order.
   std::vector<Sentence> sentences;
   // Every unit with its score.
   Ranking ranking;
+  // The Options::keywords best keywords and keyphrases, best first (empty
+  // when Options::keywords is 0, the default).
+  std::vector<Keyword> keywords;
 };
 
 // Caller-supplied sentence boundary: a byte range [begin, end) of the input.

@@ -2,13 +2,12 @@
 #include "rank/textrank.h"
 
 #include "model/similarity_graph.h"
+#include "rank/graph_rank.h"
 
 namespace summarize::internal {
 
 Scores TextRank(const RankInput& input) {
-  const Graph graph = OverlapGraph(input.matrix);
-  input.cancel.Check();
-  return PowerIteration(graph, input.iteration, {}, input.cancel).scores;
+  return RankGraph(OverlapGraph(input.matrix), input);
 }
 
 }  // namespace summarize::internal

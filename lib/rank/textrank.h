@@ -7,7 +7,7 @@
 namespace summarize::internal {
 
 // The paper's method: OverlapGraph similarity, undirected weighted PageRank
-// with uniform teleport. Scores sum to 1.
+// with uniform teleport (or RankInput::position_prior's). Scores sum to 1.
 Scores TextRank(const RankInput& input);
 
 }  // namespace summarize::internal

@@ -4,36 +4,16 @@
 #include <cmath>
 #include <numeric>
 
-namespace summarize::internal {
-namespace {
+#include "select/mmr.h"
+#include "select/row_dot.h"
 
-// Dot product of two rows of a row-major sparse matrix: a merge over the
-// sorted column indices. For unit rows this is their cosine.
-double RowDot(const SparseMatrix& m, Eigen::Index a, Eigen::Index b) {
-  SparseMatrix::InnerIterator ia(m, a);
-  SparseMatrix::InnerIterator ib(m, b);
-  double dot = 0;
-  while (ia && ib) {
-    if (ia.col() < ib.col()) {
-      ++ia;
-    } else if (ib.col() < ia.col()) {
-      ++ib;
-    } else {
-      dot += static_cast<double>(ia.value()) * ib.value();
-      ++ia;
-      ++ib;
-    }
-  }
-  return dot;
-}
+namespace summarize::internal {
 
 bool Eligible(const Candidate& c, const SelectionParams& params) {
   if (params.min_words > 0 && c.words < params.min_words) return false;
   if (params.max_bytes > 0 && c.bytes > params.max_bytes) return false;
   return true;
 }
-
-}  // namespace
 
 std::size_t TargetSentenceCount(const Length& length, std::size_t candidates) {
   switch (length.unit) {
@@ -53,6 +33,7 @@ std::size_t TargetSentenceCount(const Length& length, std::size_t candidates) {
 std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
     const SelectionParams& params) {
+  if (params.mmr_lambda > 0) return SelectMmr(candidates, tfidf, params);
   // Best score first; ties to the earlier sentence (stable on index).
   std::vector<std::size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
@@ -71,11 +52,12 @@ std::vector<std::size_t> SelectSentences(
   std::vector<std::size_t> redundant;
   std::size_t words_used = 0;
   auto too_similar = [&](std::size_t i) {
-    return std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
-      return RowDot(tfidf, static_cast<Eigen::Index>(i),
-                    static_cast<Eigen::Index>(j)) >=
-             params.redundancy_threshold;
-    });
+    return params.filter_redundant &&
+           std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+             return RowDot(tfidf, static_cast<Eigen::Index>(i),
+                           static_cast<Eigen::Index>(j)) >=
+                    params.redundancy_threshold;
+           });
   };
   auto fits = [&](std::size_t i) {
     return !by_words || words_used + candidates[i].words <= word_budget;

@@ -21,7 +21,16 @@ struct SelectionParams {
   double redundancy_threshold = 1.0;  // cosine at or above which to skip
   std::size_t min_words = 0;          // 0 = no minimum
   std::size_t max_bytes = 0;          // 0 = no maximum
+  // false: no redundancy filter (for methods that control redundancy
+  // themselves); redundancy_threshold is then ignored.
+  bool filter_redundant = true;
+  // > 0: choose by maximal marginal relevance (select/mmr.h) instead of by
+  // score alone; in [0, 1].
+  double mmr_lambda = 0;
 };
+
+// False when `c` breaks params.min_words or params.max_bytes.
+bool Eligible(const Candidate& c, const SelectionParams& params);
 
 // Returns the indices of the chosen candidates, ascending (document order).
 //
@@ -32,7 +41,7 @@ struct SelectionParams {
 // the length is reached. When the redundancy filter leaves the summary short,
 // the skipped redundant candidates fill the remaining places, best first
 // (within a word budget, those that fit). Fewer eligible candidates than asked
-// gives all of them.
+// gives all of them. With params.mmr_lambda > 0, SelectMmr decides instead.
 std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
     const SelectionParams& params);

@@ -178,12 +178,14 @@ std::string Analyzer::Impl::MakeTerm(std::string_view token) {
   return term;
 }
 
-Analyzer::Analyzer(const Language& language, bool stem)
+Analyzer::Analyzer(const Language& language, bool stem, bool remove_stopwords)
     : impl_(std::make_unique<Impl>(language)) {
+  static const WordList kNoStopwords;
   impl_->strip_possessive = language.code == "en";
   impl_->turkic = language.code == "tr" || language.code == "az";
   impl_->fold_yo = language.code == "ru";
-  impl_->stopwords = &Stopwords(language.code);
+  impl_->stopwords =
+      remove_stopwords ? &Stopwords(language.code) : &kNoStopwords;
 
   UErrorCode status = U_ZERO_ERROR;
   impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -206,7 +208,8 @@ Analyzer::~Analyzer() = default;
 // Error(kInputTooLarge) when it is 2 GiB or more (from the tokenizer: ICU's
 // offsets are 32-bit), Error(kInternal) if ICU fails.
 std::size_t Analyzer::Analyze(std::string_view text, Span span,
-                             std::vector<TermId>& terms) {
+                              std::vector<TermId>& terms,
+                              std::vector<Span>* term_spans) {
   if (span.begin > span.end || span.end > text.size()) {
     throw Error(ErrorCode::kInvalidSpans, "span is outside the text");
   }
@@ -231,7 +234,12 @@ std::size_t Analyzer::Analyze(std::string_view text, Span span,
       if (!term.empty()) id = impl_->vocabulary.Intern(term);
       impl_->cache.Insert(token, id);
     }
-    if (id != kNotATerm) terms.push_back(id);
+    if (id != kNotATerm) {
+      terms.push_back(id);
+      if (term_spans != nullptr) {
+        term_spans->push_back({span.begin + word.begin, span.begin + word.end});
+      }
+    }
   }
   return word_count;
 }

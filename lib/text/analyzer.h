@@ -23,8 +23,10 @@ namespace summarize::internal {
 // stemmer and a word cache): make one per thread or per call.
 class Analyzer {
  public:
-  // Throws Error(kInternal) if ICU or libstemmer cannot be set up.
-  Analyzer(const Language& language, bool stem);
+  // Throws Error(kInternal) if ICU or libstemmer cannot be set up. With
+  // `remove_stopwords` false, stopwords are terms like any other word (for
+  // matching word lists that contain them, such as Edmundson's cue words).
+  Analyzer(const Language& language, bool stem, bool remove_stopwords = true);
   ~Analyzer();
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
@@ -47,8 +49,11 @@ class Analyzer {
   // Throws Error(kInvalidSpans) if the span is not inside `text`,
   // Error(kInputTooLarge) if it is 2 GiB or longer (ICU offsets are 32-bit),
   // Error(kInternal) if ICU or libstemmer fails.
+  // With `term_spans`, also appends each term's word as a byte range of
+  // `text`, one per appended id.
   std::size_t Analyze(std::string_view text, Span span,
-                      std::vector<TermId>& terms);
+                      std::vector<TermId>& terms,
+                      std::vector<Span>* term_spans = nullptr);
 
   // Every term met so far.
   const Vocabulary& vocabulary() const;

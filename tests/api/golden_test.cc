@@ -80,8 +80,11 @@ TEST_P(GoldenTest, MatchesReviewedSummary) {
 
 INSTANTIATE_TEST_SUITE_P(Articles, GoldenTest, ::testing::ValuesIn(Cases()),
                          [](const ::testing::TestParamInfo<GoldenCase>& info) {
-                           return info.param.article + "_" +
-                                  info.param.algorithm;
+                           // Test names allow [A-Za-z0-9_] only.
+                           std::string name =
+                               info.param.article + "_" + info.param.algorithm;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
                          });
 
 // The TextRank paper's worked example (Mihalcea & Tarau 2004, Figure 2):

@@ -70,6 +70,16 @@ INSTANTIATE_TEST_SUITE_P(
                       [](Options& o) { o.redundancy_threshold = 0; }},
         BadOptionCase{"redundancy_above_one",
                       [](Options& o) { o.redundancy_threshold = 1.1; }},
+        BadOptionCase{"mmr_negative", [](Options& o) { o.mmr_lambda = -0.1; }},
+        BadOptionCase{"mmr_above_one", [](Options& o) { o.mmr_lambda = 1.1; }},
+        BadOptionCase{"mmr_nan",
+                      [](Options& o) { o.mmr_lambda = std::nan(""); }},
+        BadOptionCase{"position_prior_negative",
+                      [](Options& o) { o.position_prior = -1; }},
+        BadOptionCase{"position_prior_above_ten",
+                      [](Options& o) { o.position_prior = 11; }},
+        BadOptionCase{"too_many_keywords",
+                      [](Options& o) { o.keywords = 1001; }},
         BadOptionCase{"damping_one", [](Options& o) { o.damping = 1; }},
         BadOptionCase{"damping_negative", [](Options& o) { o.damping = -0.1; }},
         BadOptionCase{"tolerance_zero", [](Options& o) { o.tolerance = 0; }},
@@ -114,6 +124,13 @@ TEST(OptionsTest, AlgorithmCatalogue) {
   }
   EXPECT_EQ(names.count("textrank"), 1U);
   EXPECT_EQ(names.count("centroid"), 1U);
+  // Issue 7: every classic method, at least ten of them.
+  EXPECT_GE(names.size(), 10U);
+  for (const char* name :
+       {"lexrank", "lexrank-continuous", "textrank-cosine", "textrank-bm25",
+        "lsa", "luhn", "edmundson", "sumbasic", "kl-sum", "degree", "pacsum"}) {
+    EXPECT_EQ(names.count(name), 1U) << name;
+  }
 }
 
 TEST(OptionsTest, UnknownAlgorithmName) {

@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <numeric>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "summarize/summarize.hpp"
 
@@ -251,6 +254,82 @@ TEST(SummarizerTest, CallerSuppliedSpans) {
     FAIL();
   } catch (const summarize::Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kInvalidSpans);
+  }
+}
+
+// Vectors from the caller: v0 = (1, 0), v1 = (1, 1), v2 = (0, 1) make the
+// path 0 − 1 − 2 with equal cosines 1/√2, whose PageRank is 19/74, 18/37,
+// 19/74 (d = 0.85): the middle span is the one-sentence summary, whatever
+// its words.
+TEST(SummarizerTest, SummarizeWithVectors) {
+  const std::string text = "Cats sleep. Dogs bark loudly. Birds sing.";
+  const std::vector<summarize::Span> spans = {{0, 11}, {12, 29}, {30, 41}};
+  Options options;
+  options.length = Length::Sentences(1);
+  options.tolerance = 1e-12;
+  options.max_iterations = 10000;
+  const Summarizer summarizer(options);
+  const Summary summary =
+      summarizer.SummarizeWithVectors(text, spans, {{1, 0}, {1, 1}, {0, 1}});
+  ASSERT_EQ(summary.sentences.size(), 1U);
+  EXPECT_EQ(summary.sentences[0].text, "Dogs bark loudly.");
+  EXPECT_NEAR(summary.ranking.sentences[0].score, 19.0 / 74.0, 1e-9);
+  EXPECT_NEAR(summary.ranking.sentences[1].score, 18.0 / 37.0, 1e-9);
+  ExpectSlicesInput(summary, text);
+
+  auto vectors_error = [&](std::vector<std::vector<float>> vectors) {
+    try {
+      summarizer.SummarizeWithVectors(text, spans, vectors);
+    } catch (const summarize::Error& e) {
+      return e.code();
+    }
+    return ErrorCode::kInternal;
+  };
+  EXPECT_EQ(vectors_error({{1, 0}, {1, 1}}), ErrorCode::kInvalidSpans);
+  EXPECT_EQ(vectors_error({{}, {}, {}}), ErrorCode::kInvalidSpans);
+  EXPECT_EQ(vectors_error({{1, 0}, {1}, {0, 1}}), ErrorCode::kInvalidSpans);
+  EXPECT_EQ(vectors_error({{1, 0}, {std::nanf(""), 1}, {0, 1}}),
+            ErrorCode::kInvalidSpans);
+}
+
+TEST(SummarizerTest, KeywordsOnRequest) {
+  Options options;
+  EXPECT_TRUE(Summarizer(options).Summarize(kArticle).keywords.empty());
+  options.keywords = 4;
+  const Summary summary = Summarizer(options).Summarize(kArticle);
+  ASSERT_EQ(summary.keywords.size(), 4U);
+  for (std::size_t i = 0; i < summary.keywords.size(); ++i) {
+    EXPECT_FALSE(summary.keywords[i].text.empty());
+    EXPECT_GT(summary.keywords[i].score, 0.0);
+    if (i > 0) {
+      EXPECT_LE(summary.keywords[i].score, summary.keywords[i - 1].score);
+    }
+    // Shown as written: a slice of the article, not a stem.
+    EXPECT_NE(std::string_view(kArticle).find(summary.keywords[i].text),
+              std::string_view::npos)
+        << summary.keywords[i].text;
+  }
+  // The summary itself does not change.
+  options.keywords = 0;
+  const Summary plain = Summarizer(options).Summarize(kArticle);
+  ASSERT_EQ(plain.sentences.size(), summary.sentences.size());
+  for (std::size_t i = 0; i < plain.sentences.size(); ++i) {
+    EXPECT_EQ(plain.sentences[i].begin, summary.sentences[i].begin);
+  }
+}
+
+// Every algorithm, with MMR on and off, keeps the length and the offsets.
+TEST(SummarizerTest, MmrWithEveryAlgorithm) {
+  for (const auto& info : summarize::Algorithms()) {
+    for (const double lambda : {0.0, 0.3, 1.0}) {
+      Options options;
+      options.algorithm = info.algorithm;
+      options.mmr_lambda = lambda;
+      options.length = Length::Sentences(2);
+      const Summary summary = Summarizer(options).Summarize(kArticle);
+      EXPECT_EQ(summary.sentences.size(), 2U) << info.name << " " << lambda;
+      ExpectSlicesInput(summary, kArticle);
+    }
   }
 }
 

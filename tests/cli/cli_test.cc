@@ -437,6 +437,7 @@ TEST(CliTest, ListAlgorithms) {
   for (const char* name : {"default", "textrank", "centroid"}) {
     EXPECT_TRUE(names.count(name)) << name;
   }
+  EXPECT_GE(names.size(), 10U);
   for (const std::string& name : names) {
     ExpectSuccess(RunCli({"-a", name}, kStory));
   }
@@ -480,6 +481,46 @@ TEST(CliTest, ManPageListsEveryOption) {
   EXPECT_THAT(man, HasSubstr("\"libsummarize " +
                              version.substr(10, version.find('\n') - 10) +
                              "\""));
+}
+
+TEST(CliTest, KeywordsInTextAndJson) {
+  const RunResult text = RunCli({"-n", "1", "--keywords", "3"}, kStory);
+  ExpectSuccess(text);
+  const std::vector<std::string> lines = Lines(text.out);
+  ASSERT_EQ(lines.size(), 2U);
+  EXPECT_EQ(lines[1].substr(0, 10), "Keywords: ");
+  const RunResult json =
+      RunCli({"-n", "1", "--keywords", "3", "--format", "json"}, kStory);
+  ExpectSuccess(json);
+  const auto document = nlohmann::json::parse(json.out);
+  ASSERT_TRUE(document["keywords"].is_array());
+  ASSERT_FALSE(document["keywords"].empty());
+  EXPECT_TRUE(document["keywords"][0]["text"].is_string());
+  EXPECT_TRUE(document["keywords"][0]["score"].is_number());
+  // Without --keywords there is no line and no field.
+  EXPECT_EQ(Lines(RunCli({"-n", "1"}, kStory).out).size(), 1U);
+  EXPECT_FALSE(
+      nlohmann::json::parse(RunCli({"-n", "1", "--format", "json"}, kStory).out)
+          .contains("keywords"));
+  ExpectFailure(RunCli({"--keywords", "-1"}, kStory), 2);
+  // --jsonl: every record carries them.
+  const RunResult jsonl = RunCli(
+      {"--jsonl", "--threads", "1", "--keywords", "2"},
+      R"({"id": 1, "text": "The river rose fast. The river flooded the town."})"
+      "\n");
+  EXPECT_EQ(jsonl.exit_code, 0) << jsonl.err;
+  const auto record = nlohmann::json::parse(Lines(jsonl.out).at(0));
+  ASSERT_TRUE(record["keywords"].is_array());
+  EXPECT_FALSE(record["keywords"].empty());
+}
+
+TEST(CliTest, MmrOption) {
+  ExpectSuccess(RunCli({"-n", "2", "--mmr", "0.5"}, kStory));
+  ExpectSuccess(RunCli({"-n", "2", "--mmr", "0"}, kStory));
+  ExpectFailure(RunCli({"--mmr", "1.5"}, kStory), 2);
+  ExpectFailure(RunCli({"--mmr", "nan"}, kStory), 2);
+  ExpectSuccess(RunCli({"-a", "lexrank", "--position-prior", "1"}, kStory));
+  ExpectFailure(RunCli({"--position-prior", "-1"}, kStory), 2);
 }
 
 TEST(CliTest, HelpAndVersion) {

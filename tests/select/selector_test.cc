@@ -105,6 +105,16 @@ TEST(SelectorTest, RedundantCandidateIsSkippedThenBackfilled) {
       ElementsAre(0, 1, 2));
 }
 
+TEST(SelectorTest, FilterCanBeTurnedOff) {
+  // A method that controls redundancy itself: its order stands.
+  SelectionParams params = Params(Length::Sentences(2));
+  params.redundancy_threshold = 0.5;
+  params.filter_redundant = false;
+  EXPECT_THAT(
+      SelectSentences(Scored({0.5, 0.4, 0.3}), Topics({1, 1, 2}), params),
+      ElementsAre(0, 1));
+}
+
 TEST(SelectorTest, ThresholdDecidesWhatIsRedundant) {
   SparseMatrix m(3, 3);
   m.insert(0, 0) = 1.0F;
