@@ -14,6 +14,7 @@ packages=(
   ots                    # the Open Text Summarizer baseline of summarize-eval
   pybind11-dev python3-dev  # the Python module (SUMMARIZE_BUILD_PYTHON=ON)
   chromium               # renders the HTML view in tests/render (headless)
+  clang libclang-rt-14-dev  # libFuzzer targets (tools/run-fuzzers.sh)
 )
 
 missing=()
