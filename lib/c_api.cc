@@ -164,18 +164,7 @@ summarize_status summarize_options_set_input_format(
     summarize_options* options, const char* format) {
   if (format == nullptr) return NullArgument("format");
   return SetOption(options, [&](summarize::Options& o) {
-    const std::string_view name(format);
-    if (name == "text") {
-      o.input_format = summarize::InputFormat::kText;
-    } else if (name == "html") {
-      o.input_format = summarize::InputFormat::kHtml;
-    } else if (name == "auto") {
-      o.input_format = summarize::InputFormat::kAuto;
-    } else {
-      throw summarize::Error(summarize::ErrorCode::kInvalidOptions,
-                             "unknown input format '" + std::string(name) +
-                                 "' (text, html or auto)");
-    }
+    o.input_format = summarize::InputFormatFromName(format);
   });
 }
 

@@ -5,6 +5,7 @@
 
 #include "options_validation.h"
 #include "summarize/error.hpp"
+#include "summarize/summary.hpp"
 #include "text/transcode.h"
 
 namespace summarize {
@@ -62,6 +63,27 @@ Algorithm AlgorithmFromName(std::string_view name) {
   }
   throw Error(ErrorCode::kInvalidOptions,
               "unknown algorithm '" + std::string(name) + "'");
+}
+
+InputFormat InputFormatFromName(std::string_view name) {
+  if (name == "text") return InputFormat::kText;
+  if (name == "html") return InputFormat::kHtml;
+  if (name == "auto") return InputFormat::kAuto;
+  throw Error(ErrorCode::kInvalidOptions,
+              "unknown input format '" + std::string(name) +
+                  "' (text, html or auto)");
+}
+
+const char* SentenceKindName(SentenceKind kind) noexcept {
+  switch (kind) {
+    case SentenceKind::kSentence:
+      return "sentence";
+    case SentenceKind::kFragment:
+      return "fragment";
+    case SentenceKind::kBoilerplate:
+      return "boilerplate";
+  }
+  return "sentence";
 }
 
 namespace internal {

@@ -356,6 +356,35 @@ struct Summarizer::Impl {
     return doc;
   }
 
+  // SummarizeSpans() and, with `vectors`, SummarizeWithVectors(): the
+  // caller's spans are the units, all candidates (no structure, no
+  // boilerplate filter).
+  Summary SummarizeSpans(std::string_view text, const std::vector<Span>& spans,
+                         std::string_view title,
+                         const internal::SentenceVectors* vectors) const {
+    const internal::Cancellation cancel = MakeCancellation();
+    cancel.Check();
+    internal::CheckInput(text, options.max_input_bytes);
+    CheckTitle(title);
+    CheckSpans(text, spans);
+    std::vector<Sentence> units(spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      units[i].begin = spans[i].begin;
+      units[i].end = spans[i].end;
+    }
+    Document document;
+    const internal::Language& language = LanguageOf(text, document);
+    RankedDocument doc =
+        RankUnits(text, title, std::move(units), cancel,
+                  /*filter_boilerplate=*/false, language, vectors);
+    doc.document = std::move(document);
+    doc.document.title.assign(title);
+    // Caller vectors rank by their own graph: no greedy order to respect.
+    const bool greedy =
+        vectors == nullptr && internal::ControlsRedundancy(options.algorithm);
+    return Select(text, std::move(doc), greedy);
+  }
+
   void CheckTitle(std::string_view title) const {
     if (!title.empty()) internal::CheckInput(title, options.max_input_bytes);
   }
@@ -389,49 +418,15 @@ Ranking Summarizer::Rank(std::string_view input, std::string_view title) const {
 Summary Summarizer::SummarizeSpans(std::string_view text,
                                    const std::vector<Span>& spans,
                                    std::string_view title) const {
-  const internal::Cancellation cancel = impl_->MakeCancellation();
-  cancel.Check();
-  internal::CheckInput(text, impl_->options.max_input_bytes);
-  impl_->CheckTitle(title);
-  CheckSpans(text, spans);
-  std::vector<Sentence> units(spans.size());
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    units[i].begin = spans[i].begin;
-    units[i].end = spans[i].end;
-  }
-  Document document;
-  const internal::Language& language = impl_->LanguageOf(text, document);
-  RankedDocument doc = impl_->RankUnits(text, title, std::move(units), cancel,
-                                        /*filter_boilerplate=*/false, language);
-  doc.document = std::move(document);
-  doc.document.title.assign(title);
-  return impl_->Select(text, std::move(doc),
-                       internal::ControlsRedundancy(impl_->options.algorithm));
+  return impl_->SummarizeSpans(text, spans, title, nullptr);
 }
 
 Summary Summarizer::SummarizeWithVectors(
     std::string_view text, const std::vector<Span>& spans,
     const std::vector<std::vector<float>>& vectors,
     std::string_view title) const {
-  const internal::Cancellation cancel = impl_->MakeCancellation();
-  cancel.Check();
-  internal::CheckInput(text, impl_->options.max_input_bytes);
-  impl_->CheckTitle(title);
-  CheckSpans(text, spans);
   internal::CheckSentenceVectors(vectors, spans.size());
-  std::vector<Sentence> units(spans.size());
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    units[i].begin = spans[i].begin;
-    units[i].end = spans[i].end;
-  }
-  Document document;
-  const internal::Language& language = impl_->LanguageOf(text, document);
-  RankedDocument doc =
-      impl_->RankUnits(text, title, std::move(units), cancel,
-                       /*filter_boilerplate=*/false, language, &vectors);
-  doc.document = std::move(document);
-  doc.document.title.assign(title);
-  return impl_->Select(text, std::move(doc), /*greedy_order=*/false);
+  return impl_->SummarizeSpans(text, spans, title, &vectors);
 }
 
 Summary Summarize(std::string_view text, const Options& options) {

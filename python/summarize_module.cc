@@ -47,18 +47,6 @@ struct PySummary {
   std::string encoding;
 };
 
-const char* KindName(summarize::SentenceKind kind) {
-  switch (kind) {
-    case summarize::SentenceKind::kSentence:
-      return "sentence";
-    case summarize::SentenceKind::kFragment:
-      return "fragment";
-    case summarize::SentenceKind::kBoilerplate:
-      return "boilerplate";
-  }
-  return "sentence";
-}
-
 // Character offsets for ascending byte offsets of a UTF-8 text: counts the
 // bytes that start a code point.
 class CharCounter {
@@ -90,7 +78,7 @@ PySentence Convert(const summarize::Sentence& sentence, CharCounter& chars) {
   out.end = chars.At(sentence.end);
   out.index = sentence.index;
   out.paragraph = sentence.paragraph;
-  out.kind = KindName(sentence.kind);
+  out.kind = summarize::SentenceKindName(sentence.kind);
   out.words = sentence.words;
   out.score = sentence.score;
   out.rank = sentence.rank;
@@ -140,17 +128,7 @@ summarize::Options MakeOptions(std::optional<std::size_t> sentences,
   options.language = language;
   options.stem = stem;
   options.redundancy_threshold = redundancy;
-  if (format == "text") {
-    options.input_format = summarize::InputFormat::kText;
-  } else if (format == "html") {
-    options.input_format = summarize::InputFormat::kHtml;
-  } else if (format == "auto") {
-    options.input_format = summarize::InputFormat::kAuto;
-  } else {
-    throw summarize::Error(summarize::ErrorCode::kInvalidOptions,
-                           "format must be 'text', 'html' or 'auto', got '" +
-                               format + "'");
-  }
+  options.input_format = summarize::InputFormatFromName(format);
   options.encoding = encoding;
   options.remove_boilerplate = remove_boilerplate;
   return options;

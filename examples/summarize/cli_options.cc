@@ -219,13 +219,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
     cli.library.length = Length::Sentences(sentences);
   }
   cli.library.algorithm = AlgorithmFromName(algorithm);
-  if (html || format_in == "html") {
-    cli.library.input_format = InputFormat::kHtml;
-  } else if (format_in == "text") {
-    cli.library.input_format = InputFormat::kText;
-  } else {
-    cli.library.input_format = InputFormat::kAuto;
-  }
+  cli.library.input_format = InputFormatFromName(html ? "html" : format_in);
   off.ApplyTo(cli.library);
   if (timeout_option->count() > 0) cli.timeout_seconds = timeout_seconds;
   cli.format = format == "json"   ? OutputFormat::kJson

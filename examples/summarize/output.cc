@@ -16,18 +16,6 @@ Json SentenceJson(const Sentence& sentence) {
               {"score", sentence.score}};
 }
 
-const char* KindName(SentenceKind kind) {
-  switch (kind) {
-    case SentenceKind::kSentence:
-      return "sentence";
-    case SentenceKind::kFragment:
-      return "fragment";
-    case SentenceKind::kBoilerplate:
-      return "boilerplate";
-  }
-  return "sentence";
-}
-
 const char* UnitName(Length::Unit unit) {
   switch (unit) {
     case Length::Unit::kSentences:
@@ -91,7 +79,7 @@ Json RankingJson(const Ranking& ranking) {
   for (const Sentence& sentence : ranking.sentences) {
     Json object = SentenceJson(sentence);
     object["rank"] = sentence.rank;
-    object["kind"] = KindName(sentence.kind);
+    object["kind"] = SentenceKindName(sentence.kind);
     object["text"] = sentence.text;
     units.push_back(std::move(object));
   }

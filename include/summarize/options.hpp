@@ -89,6 +89,10 @@ enum class InputFormat {
   kAuto,
 };
 
+// Looks up an input format by name: "text", "html" or "auto"; throws
+// Error(kInvalidOptions) for any other.
+SUMMARIZE_EXPORT InputFormat InputFormatFromName(std::string_view name);
+
 // How long the summary is. Exactly one of the three modes applies.
 struct Length {
   enum class Unit {

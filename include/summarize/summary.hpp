@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "summarize/export.h"
+
 namespace summarize {
 
 // What a sentence-like unit of the document is.
@@ -22,6 +24,9 @@ enum class SentenceKind {
   // scored or chosen.
   kBoilerplate,
 };
+
+// A short stable name for `kind`: "sentence", "fragment" or "boilerplate".
+SUMMARIZE_EXPORT const char* SentenceKindName(SentenceKind kind) noexcept;
 
 // One unit of the document, in document order.
 struct Sentence {

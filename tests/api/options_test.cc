@@ -149,6 +149,28 @@ TEST(OptionsTest, ErrorCodeNames) {
   EXPECT_STREQ(summarize::ErrorCodeName(ErrorCode::kCancelled), "cancelled");
 }
 
+TEST(OptionsTest, InputFormatAndKindNames) {
+  EXPECT_EQ(summarize::InputFormatFromName("text"),
+            summarize::InputFormat::kText);
+  EXPECT_EQ(summarize::InputFormatFromName("html"),
+            summarize::InputFormat::kHtml);
+  EXPECT_EQ(summarize::InputFormatFromName("auto"),
+            summarize::InputFormat::kAuto);
+  try {
+    summarize::InputFormatFromName("HTML");
+    ADD_FAILURE() << "names are lowercase";
+  } catch (const summarize::Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::kInvalidOptions);
+  }
+  EXPECT_STREQ(summarize::SentenceKindName(summarize::SentenceKind::kSentence),
+               "sentence");
+  EXPECT_STREQ(summarize::SentenceKindName(summarize::SentenceKind::kFragment),
+               "fragment");
+  EXPECT_STREQ(
+      summarize::SentenceKindName(summarize::SentenceKind::kBoilerplate),
+      "boilerplate");
+}
+
 TEST(OptionsTest, VersionMatchesMacros) {
   EXPECT_STREQ(summarize::Version(), SUMMARIZE_VERSION_STRING);
 }
