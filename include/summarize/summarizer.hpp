@@ -29,17 +29,20 @@ class SUMMARIZE_EXPORT Summarizer {
   Summarizer(const Summarizer&) = delete;
   Summarizer& operator=(const Summarizer&) = delete;
 
-  // Summarizes UTF-8 `text`. Empty or whitespace-only text gives an empty
-  // summary. With Options::language "auto" (the default) the language is
-  // detected on this text; Summary::ranking.document says which. Throws
-  // Error with kInvalidUtf8 / kBinaryInput (with the byte offset),
-  // kInputTooLarge or kCancelled.
+  // Summarizes `text`: UTF-8 plain text, or an HTML page or another
+  // encoding as Options::input_format and Options::encoding say. Empty or
+  // whitespace-only text gives an empty summary. With Options::language
+  // "auto" (the default) the language is detected on the text;
+  // Summary::ranking.document says which, and holds the text the offsets
+  // refer to when the input was converted (HTML, transcoded, repaired).
+  // Throws Error with kInvalidUtf8 / kBinaryInput (with the byte offset),
+  // kInputTooLarge, kInvalidOptions (an unknown encoding) or kCancelled.
   //
   // `title`, when given, is the document's headline (UTF-8; invalid bytes
   // throw as for `text`, the error's byte offset then pointing into
-  // `title`). The default algorithm ranks sentences that repeat its words
-  // higher; the title is never part of the summary, and sentence offsets
-  // always refer to `text`.
+  // `title`); for HTML, the page's own title is used when none is given.
+  // The default algorithm ranks sentences that repeat its words higher;
+  // the title is never part of the summary.
   Summary Summarize(std::string_view text, std::string_view title = {}) const;
 
   // Scores every sentence of `text` without choosing any. Throws as
