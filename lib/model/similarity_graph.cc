@@ -96,7 +96,10 @@ class PairAccumulator {
  public:
   using Slot = PairSlot<kDot, kShared>;
 
-  explicit PairAccumulator(std::size_t n) : slots_(n), touched_(n + 1) {}
+  explicit PairAccumulator(std::size_t n)
+      : slots_(n),
+        touched_(n + 1),
+        met_in_row_(kShared ? 0 : n, std::numeric_limits<Index32>::max()) {}
 
   // Adds every posting of row i's terms. Row i meets itself too; Take(i)
   // clears that like any other slot.
@@ -109,6 +112,7 @@ class PairAccumulator {
     Index32* const touched = touched_.data();
     const Index32* const rows = index.rows.data();
     const float* const values = index.values.data();
+    [[maybe_unused]] Index32* const met_in_row = met_in_row_.data();
     std::size_t count = 0;
     for (SparseMatrix::InnerIterator it(matrix, i); it; ++it) {
       const auto t = static_cast<std::size_t>(it.col());
@@ -121,8 +125,12 @@ class PairAccumulator {
         touched[count] = rows[p];
         if constexpr (kShared) {
           count += slot.shared++ == 0 ? 1 : 0;
-        } else {  // values are > 0: a dot product is 0 only before the first
-          count += slot.dot == 0 ? 1 : 0;
+        } else {
+          // Not "dot == 0": a zero weight (an idf of 0 in LexRank's
+          // matrix) would count one sentence twice.
+          Index32& met = met_in_row[static_cast<std::size_t>(rows[p])];
+          count += met != i ? 1 : 0;
+          met = i;
         }
         if constexpr (kDot) slot.dot += value * values[p];
       }
@@ -147,6 +155,10 @@ class PairAccumulator {
   std::vector<Slot> slots_;
   std::vector<Index32> touched_;
   std::size_t touched_count_ = 0;
+  // Without the shared count: the row in which each sentence was last met
+  // (rows are visited once each, so "met in row i" means "already
+  // touched").
+  std::vector<Index32> met_in_row_;
 };
 
 // A candidate edge of the sentence being built, packed so that a plain

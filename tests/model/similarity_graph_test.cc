@@ -78,6 +78,32 @@ TEST(CosineGraphTest, IdenticalSentencesHaveWeightOne) {
   EXPECT_EQ(graph.nonZeros(), 2);
 }
 
+// Regression: stored weights of zero (LexRank's idf-modified matrix has
+// them for a term in every sentence) made the builder count a sentence once
+// per shared term, past the end of its list (found by AddressSanitizer).
+TEST(CosineGraphTest, StoredZeroWeightsAreHarmless) {
+  TermMatrix m = BuildTermMatrix({{"a", "b", "z"},
+                                  {"a", "c", "z"},
+                                  {"b", "c", "z"},
+                                  {"a", "b", "c", "z"}});
+  // Column 2 is "z": zero it in every row, keeping the entries.
+  for (Eigen::Index row = 0; row < m.tfidf.outerSize(); ++row) {
+    for (SparseMatrix::InnerIterator it(m.tfidf, row); it; ++it) {
+      if (it.col() == 2) it.valueRef() = 0.0f;
+    }
+  }
+  const Graph graph = CosineGraph(m, 0.0f);
+  ASSERT_EQ(graph.rows(), 4);
+  for (Eigen::Index i = 0; i < 4; ++i) {
+    for (Eigen::Index j = 0; j < 4; ++j) {
+      // The weights are the dot products of the rows as they are now.
+      const float expected =
+          i == j ? 0.0f : m.tfidf.row(i).dot(m.tfidf.row(j).transpose());
+      EXPECT_NEAR(graph.coeff(i, j), expected, 1e-6) << i << ", " << j;
+    }
+  }
+}
+
 TEST(CosineGraphTest, EmptyInputs) {
   EXPECT_EQ(CosineGraph(BuildTermMatrix(TermRows{}), 0.0f).rows(), 0);
   const Graph graph = CosineGraph(BuildTermMatrix({{}, {}, {"a"}}), 0.0f);
