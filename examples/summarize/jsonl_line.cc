@@ -30,6 +30,13 @@ ParsedLine ParseLine(std::string_view line, std::size_t line_number) {
                     "invalid JSON at byte " + std::to_string(error.byte) +
                         " of the line: " + ParseErrorReason(error.what()));
     return parsed;
+  } catch (const Json::exception& error) {
+    // Not a syntax error but still unreadable: a number too large for a
+    // double ("1e999") is out_of_range (found by the JSONL fuzzer).
+    parsed.pending.error_record = ErrorRecord(
+        nullptr, line_number,
+        "invalid JSON: " + ParseErrorReason(error.what()));
+    return parsed;
   }
   if (!document.is_object()) {
     parsed.pending.error_record =

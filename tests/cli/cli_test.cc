@@ -416,6 +416,31 @@ TEST(CliTest, HtmlViewFormatAndOutputDir) {
               HasSubstr("Third thing here."));
 }
 
+// Regression (found by the JSONL fuzzer): a number too large for a double
+// made the JSON parser throw an exception the reader did not catch, and the
+// whole batch died. It is a bad line like any other.
+TEST(CliTest, JsonlNumberOverflowIsABadLine) {
+  const RunResult result = RunCli(
+      {"--jsonl", "-n", "1"},
+      "{\"id\": 1, \"text\": \"First one. Second one.\"}\n"
+      "8888884444e444\n"
+      "{\"id\": 3, \"text\": \"Third. Fourth.\", \"n\": 1e999}\n"
+      "{\"id\": 4, \"text\": \"Fifth one. Sixth one.\"}\n");
+  EXPECT_EQ(result.exit_code, 1);  // some lines failed
+  std::istringstream lines(result.out);
+  std::string line;
+  std::vector<Json> records;
+  while (std::getline(lines, line)) records.push_back(Json::parse(line));
+  ASSERT_EQ(records.size(), 4u);
+  EXPECT_TRUE(records[0].contains("summary"));
+  EXPECT_THAT(records[1]["error"].get<std::string>(),
+              HasSubstr("line 2: invalid JSON"));
+  EXPECT_THAT(records[2]["error"].get<std::string>(),
+              HasSubstr("line 3: invalid JSON"));
+  EXPECT_TRUE(records[3].contains("summary"));
+  EXPECT_THAT(result.err, HasSubstr("4 documents, 2 failed"));
+}
+
 TEST(CliTest, InvalidTitleIsBlamedOnTheTitle) {
   const RunResult result = RunCli({"--title", "bad \xC3 title"}, kStory);
   ExpectFailure(result, 1);
