@@ -33,15 +33,16 @@ std::string_view ChooseEncoding(std::string_view input, bool html,
 
 }  // namespace
 
-Document ReadSource(std::string_view input, std::string_view title,
-                    const Options& options) {
+Source ReadSource(std::string_view input, std::string_view title,
+                  const Options& options) {
   if (input.size() > options.max_input_bytes) {
     throw Error(ErrorCode::kInputTooLarge,
                 "input is " + std::to_string(input.size()) +
                     " bytes, over the limit of " +
                     std::to_string(options.max_input_bytes));
   }
-  Document document;
+  Source source;
+  Document& document = source.document;
   document.title.assign(title);
 
   // Sniffing looks at ASCII markup, which every encoding we read in
@@ -86,12 +87,13 @@ Document ReadSource(std::string_view input, std::string_view title,
     document.converted = true;
     document.text = std::move(article.text);
     if (document.title.empty()) document.title = std::move(article.title);
+    source.declared_language = std::move(article.language);
   } else if (converted) {
     document.converted = true;
     document.text = std::move(utf8);
   }
   if (document.encoding.empty()) document.encoding = "UTF-8";
-  return document;
+  return source;
 }
 
 }  // namespace summarize::internal

@@ -12,6 +12,16 @@
 
 namespace summarize::internal {
 
+// What ReadSource() learned about the input.
+struct Source {
+  Document document;
+  // The language an HTML page declares (html/html_metadata.h: <html lang>,
+  // Content-Language, og:locale), as written ("en", "pt-BR", "de_DE"); empty
+  // for plain text and pages that declare none. Not checked: a hint for
+  // language detection (text/language_detector.h), not a fact.
+  std::string declared_language;
+};
+
 // Reads `input` as `options` say (input_format, encoding, replace_invalid,
 // max_input_bytes), with `title` the caller's title (empty: none):
 //  - the encoding is options.encoding when set; else UTF-16 when the input
@@ -26,9 +36,9 @@ namespace summarize::internal {
 // raw input), kInvalidOptions for an unknown encoding, kInvalidUtf8 for
 // bytes invalid in their encoding (with their offset in `input`).
 // The text to summarize is then `input` itself, or the returned
-// Document's text when it is `converted`.
-Document ReadSource(std::string_view input, std::string_view title,
-                    const Options& options);
+// document's text when it is `converted`.
+Source ReadSource(std::string_view input, std::string_view title,
+                  const Options& options);
 
 }  // namespace summarize::internal
 

@@ -106,15 +106,20 @@ struct Summarizer::Impl {
   }
 
   // The language to read `text` (the checked text the offsets refer to) in,
-  // recorded in `document`: the fixed one, or the one detected on `text`.
+  // recorded in `document`: the fixed one (Options::language wins over
+  // anything the input declares), or the one detected on `text` with the
+  // `declared` language (an HTML page's, empty when none) as the hint and
+  // fallback that DetectLanguage() describes.
   const internal::Language& LanguageOf(std::string_view text,
-                                       Document& document) const {
+                                       Document& document,
+                                       std::string_view declared = {}) const {
     if (language != nullptr) {
       document.language = language->code;
       document.language_confidence = 1;
       return *language;
     }
-    const internal::DetectedLanguage detected = internal::DetectLanguage(text);
+    const internal::DetectedLanguage detected =
+        internal::DetectLanguage(text, declared);
     document.language = detected.code;
     document.language_confidence = detected.confidence;
     return internal::CachedLanguage(detected.code);
@@ -339,7 +344,8 @@ struct Summarizer::Impl {
     const internal::Cancellation cancel = MakeCancellation();
     cancel.Check();
     CheckTitle(title);
-    Document document = internal::ReadSource(input, title, options);
+    internal::Source source = internal::ReadSource(input, title, options);
+    Document& document = source.document;
     cancel.Check();
     const std::string_view text =
         document.converted ? std::string_view(document.text) : input;
@@ -347,7 +353,8 @@ struct Summarizer::Impl {
         text, document.converted
                   ? options.max_input_bytes * kMaxConversionGrowth
                   : options.max_input_bytes);
-    const internal::Language& language = LanguageOf(text, document);
+    const internal::Language& language =
+        LanguageOf(text, document, source.declared_language);
     std::vector<Sentence> units = Segment(text, start, cancel, language);
     RankedDocument doc =
         RankUnits(text, document.title, std::move(units), cancel,

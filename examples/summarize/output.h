@@ -9,7 +9,8 @@
 //   input: {"format": "text" or "html", "encoding": the encoding read,
 //     "converted": whether offsets refer to "text" below rather than to the
 //     input bytes, "language": the language the text was read as (detected
-//     with -l auto, "und" when undetermined), "language_confidence": the
+//     with -l auto, for HTML with the page's declared language as hint and
+//     fallback; "und" when undetermined), "language_confidence": the
 //     detection's confidence in [0, 1], 1 for an explicit -l}.
 //   document (--format json): {"sentences": [sentence...] (the chosen ones,
 //     document order), "summary": the text-format lines joined by "\n",

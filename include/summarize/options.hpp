@@ -151,8 +151,12 @@ struct Options {
   // unknown text; see Document::language_confidence), the document is read
   // as "und": ICU's root rules for sentences and words (every script,
   // dictionaries for Chinese, Japanese and Thai), no stemming, no
-  // stopwords, no abbreviation list. Document::language says what was used.
-  // Default: "auto".
+  // stopwords, no abbreviation list. An HTML page's declared language
+  // (<html lang>, else <meta http-equiv="Content-Language">, else
+  // og:locale) is a hint to CLD2 and, when the text gives no language,
+  // the language used instead of "und"; a clear detection beats it (pages
+  // often declare a site-wide default). A language named here beats both.
+  // Document::language says what was used. Default: "auto".
   std::string language = "auto";
 
   // Stem words with the language's Snowball stemmer. Default: true.

@@ -78,14 +78,17 @@ struct Document {
   // The language the text was analysed as: an ISO 639-1 code ("en", "zh";
   // ISO 639-2/3 for languages without one), or "und" when Options::language
   // is "auto" and no language was detected with enough confidence (ICU's
-  // root rules, no stemmer, no stopwords). With an explicit
-  // Options::language, its canonical code ("pt-BR" gives "pt").
+  // root rules, no stemmer, no stopwords) and, for HTML, the page declares
+  // none ICU knows (else the declared one, see Options::language). With an
+  // explicit Options::language, its canonical code ("pt-BR" gives "pt").
   std::string language;
   // How sure the detection was, in [0, 1]: the detected language's share of
   // the letters the detector could place in a language, halved when it
   // does not call the result reliable (short text, a close second
-  // language); below 0.4 (or for a language ICU has no locale for) "und" is
-  // used. 1 when Options::language names the language.
+  // language); below 0.4 (or for a language ICU has no locale for) "und" or
+  // the page's declared language is used. A language an HTML page declares
+  // adds nothing to it: it is always the text's own. 1 when
+  // Options::language names the language.
   double language_confidence = 0;
 };
 

@@ -42,7 +42,8 @@ struct ExtractedArticle {
   // <h1>. Never inserted into `text`; the article's own <h1> headline may
   // appear there as its first block.
   std::string title;
-  // <html lang="...">, else empty.
+  // The language the page declares (HtmlMetadata::language: <html lang>,
+  // Content-Language, og:locale), as written; empty when none.
   std::string language;
   // True when a container of article paragraphs was found; false when no
   // block scored and `text` is all the body's text minus furniture.

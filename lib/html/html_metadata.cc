@@ -1,6 +1,7 @@
 // Title and language of a parsed page.
 #include "html/html_metadata.h"
 
+#include <initializer_list>
 #include <string_view>
 
 namespace summarize::internal {
@@ -16,20 +17,36 @@ bool EqualsNoCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-// True for <meta property="og:title"> and <meta name="og:title">.
-bool IsOpenGraphTitle(const HtmlNode& node) {
+// True for a <meta> whose `attribute` (any of `attributes`) is `name` in
+// any case: <meta property="og:title">, <meta http-equiv="content-language">.
+bool IsMeta(const HtmlNode& node, std::initializer_list<const char*> attributes,
+            std::string_view name) {
   if (!IsElement(node, "meta")) return false;
-  for (const char* attribute : {"property", "name"}) {
+  for (const char* attribute : attributes) {
     const std::string* value = FindAttribute(node, attribute);
-    if (value != nullptr &&
-        EqualsNoCase(CollapseWhitespace(*value), "og:title")) {
+    if (value != nullptr && EqualsNoCase(CollapseWhitespace(*value), name)) {
       return true;
     }
   }
   return false;
 }
 
-std::string Language(const HtmlNode& root) {
+bool IsOpenGraphTitle(const HtmlNode& node) {
+  return IsMeta(node, {"property", "name"}, "og:title");
+}
+
+// The content attribute of a <meta>, white space collapsed; with
+// `first_of_list`, only its first comma-separated entry (Content-Language
+// may list several languages: "de, en" gives "de").
+std::string MetaContent(const HtmlNode& node, bool first_of_list) {
+  const std::string* content = FindAttribute(node, "content");
+  if (content == nullptr) return {};
+  std::string_view value = *content;
+  if (first_of_list) value = value.substr(0, value.find(','));
+  return CollapseWhitespace(value);
+}
+
+std::string RootLanguage(const HtmlNode& root) {
   for (const char* attribute : {"lang", "xml:lang"}) {
     if (const std::string* value = FindAttribute(root, attribute)) {
       std::string language = CollapseWhitespace(*value);
@@ -44,18 +61,24 @@ std::string Language(const HtmlNode& root) {
 HtmlMetadata ReadHtmlMetadata(const HtmlDocument& document) {
   HtmlMetadata metadata;
   if (document.nodes.empty()) return metadata;
-  metadata.language = Language(document.nodes[0]);
+  metadata.language = RootLanguage(document.nodes[0]);
+  // The first of each kind; <meta> languages count only without <html lang>.
+  std::string content_language;
+  std::string locale;
+  std::string og_title;
   std::string title_element;
   std::string first_heading;
   for (std::size_t i = 0; i < document.nodes.size(); ++i) {
     const HtmlNode& node = document.nodes[i];
-    if (IsOpenGraphTitle(node)) {
-      if (const std::string* content = FindAttribute(node, "content")) {
-        std::string title = CollapseWhitespace(*content);
-        if (!title.empty()) {
-          metadata.title = std::move(title);
-          return metadata;
-        }
+    if (IsMeta(node, {"http-equiv"}, "content-language")) {
+      if (content_language.empty()) {
+        content_language = MetaContent(node, /*first_of_list=*/true);
+      }
+    } else if (IsMeta(node, {"property", "name"}, "og:locale")) {
+      if (locale.empty()) locale = MetaContent(node, /*first_of_list=*/false);
+    } else if (IsOpenGraphTitle(node)) {
+      if (og_title.empty()) {
+        og_title = MetaContent(node, /*first_of_list=*/false);
       }
     } else if (title_element.empty() && IsElement(node, "title")) {
       title_element = CollapsedTextContent(document, i);
@@ -63,8 +86,13 @@ HtmlMetadata ReadHtmlMetadata(const HtmlDocument& document) {
       first_heading = CollapsedTextContent(document, i);
     }
   }
-  metadata.title = !title_element.empty() ? std::move(title_element)
-                                          : std::move(first_heading);
+  if (metadata.language.empty()) {
+    metadata.language = !content_language.empty() ? std::move(content_language)
+                                                  : std::move(locale);
+  }
+  metadata.title = !og_title.empty()        ? std::move(og_title)
+                   : !title_element.empty() ? std::move(title_element)
+                                            : std::move(first_heading);
   return metadata;
 }
 

@@ -14,8 +14,13 @@ struct HtmlMetadata {
   // <title> element of the HTML namespace, else the first <h1>; empty when
   // none has text. Site-name suffixes ("Headline | Site") are kept.
   std::string title;
-  // The lang attribute of <html> (else its xml:lang), trimmed, as written
-  // ("en", "pt-BR"); empty when absent.
+  // The language the page declares, trimmed, as written ("en", "pt-BR",
+  // "de_DE"): the lang attribute of <html> (else its xml:lang); else the
+  // first entry of <meta http-equiv="Content-Language" content="de, en">
+  // (a comma-separated list); else <meta property="og:locale"> (or
+  // name="og:locale"). The first non-empty one counts; empty when none.
+  // Often a site-wide default rather than the article's language: a hint
+  // for language detection, not a fact (see text/language_detector.h).
   std::string language;
 };
 

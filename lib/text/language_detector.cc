@@ -48,16 +48,26 @@ std::string_view Prefix(std::string_view text, std::size_t limit) {
   return text.substr(0, end);
 }
 
-// CLD2 on `sample`, as a DetectedLanguage; `reliable` is CLD2's is_reliable.
-DetectedLanguage RunCld2(std::string_view sample, bool& reliable) {
+// CLD2's spelling of our canonical code, for its content-language hint: its
+// tables know ISO 639-1 codes, but Hebrew as "iw" and Filipino as "tl".
+std::string Cld2HintCode(std::string_view code) {
+  if (code == "he") return "iw";
+  if (code == "fil") return "tl";
+  return std::string(code);
+}
+
+// CLD2 on `sample` with the content-language hint `hint` (a CLD2 code, or
+// empty), as a DetectedLanguage; `reliable` is CLD2's is_reliable.
+DetectedLanguage RunCld2(std::string_view sample, const std::string& hint,
+                         bool& reliable) {
   static_assert(kDetectionSampleBytes + kSamplePadding <= INT_MAX);
   std::string buffer;
   buffer.reserve(sample.size() + kSamplePadding);
   buffer.append(sample);
   buffer.append(kSamplePadding, ' ');
 
-  const CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING,
-                                CLD2::UNKNOWN_LANGUAGE};
+  const CLD2::CLDHints hints = {hint.empty() ? nullptr : hint.c_str(), nullptr,
+                                CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
   CLD2::Language top3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE,
                             CLD2::UNKNOWN_LANGUAGE};
   int percent3[3] = {0, 0, 0};
@@ -98,18 +108,44 @@ std::string_view DetectionSample(std::string_view text) {
   return Prefix(text, kDetectionSampleBytes);
 }
 
-DetectedLanguage DetectLanguage(std::string_view text) {
+namespace {
+
+// Detection on the quick sample, else the full one (see kQuickSampleBytes),
+// with the content-language hint `hint` (a CLD2 code, or empty); `reliable`
+// is CLD2's is_reliable for the result.
+DetectedLanguage DetectWithHint(std::string_view text, const std::string& hint,
+                                bool& reliable) {
   const std::string_view sample = DetectionSample(text);
   const std::string_view quick = Prefix(text, kQuickSampleBytes);
-  bool reliable = false;
   if (quick.size() < sample.size()) {
-    DetectedLanguage first = RunCld2(quick, reliable);
+    DetectedLanguage first = RunCld2(quick, hint, reliable);
     if (reliable && first.confidence >= kQuickAcceptConfidence &&
         first.code != kUndeterminedLanguage) {
       return first;
     }
   }
-  return RunCld2(sample, reliable);
+  return RunCld2(sample, hint, reliable);
+}
+
+}  // namespace
+
+DetectedLanguage DetectLanguage(std::string_view text,
+                                std::string_view declared) {
+  bool reliable = false;
+  DetectedLanguage detected = DetectWithHint(text, {}, reliable);
+  std::string declared_code =
+      declared.empty() ? std::string() : CanonicalLanguageCode(declared);
+  if (declared_code.empty() || declared_code == kUndeterminedLanguage ||
+      (reliable && detected.code != kUndeterminedLanguage)) {
+    return detected;
+  }
+  DetectedLanguage hinted =
+      DetectWithHint(text, Cld2HintCode(declared_code), reliable);
+  // The declaration is no evidence from the text: the confidence stays the
+  // text's own.
+  detected.code = hinted.code == kUndeterminedLanguage ? declared_code
+                                                       : std::move(hinted.code);
+  return detected;
 }
 
 }  // namespace summarize::internal

@@ -61,10 +61,31 @@ std::string_view DetectionSample(std::string_view text);
 // (see the .cc for why not its return value). CLD2 codes are mapped to ours:
 // "zh-Hant" → "zh", "iw" → "he", "tl" → "fil", "no" stays "no" (Norwegian
 // Bokmål); codes ICU has no locale for and CLD2's pseudo-languages ("xx-…",
-// "un") give "und". Deterministic; thread-safe (CLD2 is); never throws except
-// std::bad_alloc. Cost: about 30 µs when the first KiB decides, else linear
-// in the sample, about 2.5 ms for a full one.
-DetectedLanguage DetectLanguage(std::string_view text);
+// "un") give "und".
+//
+// `declared` is the language the document declares, if any (an HTML page's
+// <html lang>, Content-Language or og:locale; any tag
+// CanonicalLanguageCode() accepts, "pt-BR", "de_DE"; empty or unaccepted:
+// none). Pages often declare a site-wide default rather than the article's
+// language (lang="en" on a German article), and CLD2's content-language
+// hint is a strong prior (it makes a Portuguese article declared "es"
+// Spanish), so the text decides first:
+//  1. when CLD2 calls its detection on the text alone reliable and it gives
+//     a language, that is the result, whatever the page declares;
+//  2. otherwise (short, mixed or unclear text) detection runs again with the
+//     declared language as CLD2's content-language hint, which decides
+//     between close candidates and mixed text;
+//  3. when that still gives "und", the declared language is the result.
+// In steps 2 and 3 the confidence stays that of the text alone (step 1;
+// for text that CLD2 cannot place, below kMinDetectionConfidence): the
+// declaration is no evidence from the text.
+// Without a declared language, step 1's result is returned as it is.
+// Deterministic; thread-safe (CLD2 is); never throws except std::bad_alloc.
+// Cost: about 30 µs when the first KiB decides, else linear in the sample,
+// about 2.5 ms for a full one; twice that for unreliable text with a
+// declared language.
+DetectedLanguage DetectLanguage(std::string_view text,
+                                std::string_view declared = {});
 
 }  // namespace summarize::internal
 

@@ -16,6 +16,7 @@
 #include "text/abbreviations.h"
 #include "text/break_iterators.h"
 #include "text/code_points.h"
+#include "text/thai_sentences.h"
 
 namespace summarize::internal {
 namespace {
@@ -69,42 +70,6 @@ bool IsEnumeratorBeforeUnspacedScript(std::string_view before,
          line_break == U_LB_CONDITIONAL_JAPANESE_STARTER;
 }
 
-bool IsThai(UChar32 c) { return c >= 0x0E00 && c <= 0x0E7F; }
-
-// Appends `sentence` (a trimmed range of `slice`) to `out`, cut at every run
-// of whitespace between two Thai characters. Thai has no sentence-final
-// punctuation: a space ends a sentence (or a clause, which Thai writing also
-// sets off with a space), and ICU's sentence rules never break there. Spaces
-// next to digits, Latin words or punctuation ("ปี 2566", "(ไทย)") do not cut.
-void AppendSplitAtThaiSpaces(std::string_view slice, Span sentence,
-                             std::vector<Span>& out) {
-  std::size_t begin = sentence.begin;
-  UChar32 previous = U_SENTINEL;
-  for (std::size_t i = sentence.begin; i < sentence.end;) {
-    const std::size_t space_begin = i;
-    const UChar32 c = NextCodePoint(slice, i);
-    if (!IsSpace(c) || !IsThai(previous)) {
-      previous = c;
-      continue;
-    }
-    std::size_t space_end = i;
-    UChar32 next = U_SENTINEL;
-    while (space_end < sentence.end) {
-      std::size_t k = space_end;
-      next = NextCodePoint(slice, k);
-      if (!IsSpace(next)) break;
-      space_end = k;
-    }
-    if (space_end < sentence.end && IsThai(next)) {
-      out.push_back({begin, space_begin});
-      begin = space_end;
-    }
-    i = space_end;
-    previous = U_SENTINEL;  // the next code point is read afresh
-  }
-  out.push_back({begin, sentence.end});
-}
-
 }  // namespace
 
 struct SentenceSplitter::Impl {
@@ -112,7 +77,8 @@ struct SentenceSplitter::Impl {
   // Reused by every Split() (utext_openUTF8 re-initialises it in place).
   UTextPtr text;
   const Abbreviations* abbreviations = nullptr;
-  bool split_at_thai_spaces = false;
+  // For Thai: which spaces end a sentence; null for other languages.
+  std::unique_ptr<ThaiSentences> thai;
 };
 
 SentenceSplitter::SentenceSplitter(const Language& language)
@@ -120,7 +86,7 @@ SentenceSplitter::SentenceSplitter(const Language& language)
   impl_->iterator = NewBreakIterator(BreakKind::kSentence, language.icu_locale);
   impl_->text = NewUtf8Text();
   impl_->abbreviations = &AbbreviationsFor(language.code);
-  impl_->split_at_thai_spaces = language.code == "th";
+  if (language.code == "th") impl_->thai = std::make_unique<ThaiSentences>();
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -158,12 +124,10 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
     }
     const Span trimmed = TrimWhitespace(slice, {sentence_begin, end});
     if (trimmed.begin < trimmed.end) {
-      if (impl_->split_at_thai_spaces) {
-        const std::size_t first = sentences.size();
-        AppendSplitAtThaiSpaces(slice, trimmed, sentences);
-        for (std::size_t i = first; i < sentences.size(); ++i) {
-          sentences[i].begin += block.begin;
-          sentences[i].end += block.begin;
+      if (impl_->thai != nullptr) {
+        for (const Span& sentence : impl_->thai->Split(slice, trimmed)) {
+          sentences.push_back(
+              Span{block.begin + sentence.begin, block.begin + sentence.end});
         }
       } else {
         sentences.push_back(

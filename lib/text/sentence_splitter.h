@@ -20,7 +20,8 @@ namespace summarize::internal {
 // after "?" or "!" that a lowercase word follows ("\"Why?\" he said"); and
 // breaks after a list number directly before Chinese or Japanese text
 // ("：1.为人们…；2.从人开始"). Thai, which has no sentence-final punctuation,
-// is also cut at every space between two Thai characters.
+// is also cut at the spaces that end a sentence rather than a clause
+// (text/thai_sentences.h).
 //
 // Not thread-safe (it owns an ICU iterator): make one per thread or per call.
 class SentenceSplitter {

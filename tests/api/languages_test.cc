@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "summarize/summarize.hpp"
@@ -44,7 +45,7 @@ std::vector<Article> Articles() {
       {"hi", 6, {"\u0964", "?"}},
       {"zh", 7, {"\u3002", "\uff1f", "\uff01"}},
       {"ja", 6, {"\u3002", "\uff1f", "\uff01"}},
-      {"th", 5, {}},
+      {"th", 8, {}},
       {"ko", 6, kLatin},
       {"hy", 5, {"\u0589"}},
       {"ta", 5, kLatin},
@@ -168,6 +169,118 @@ INSTANTIATE_TEST_SUITE_P(Articles, LanguagesTest,
                          [](const ::testing::TestParamInfo<Article>& info) {
                            return info.param.code;
                          });
+
+// An HTML page around `paragraphs` (one <p> each), with `head` inside
+// <head> and `html_attributes` on <html>.
+std::string Page(const std::string& html_attributes, const std::string& head,
+                 const std::vector<std::string>& paragraphs) {
+  std::string page = "<!DOCTYPE html><html" + html_attributes +
+                     "><head><meta charset=\"utf-8\">" + head +
+                     "</head><body><article>";
+  for (const std::string& paragraph : paragraphs) {
+    page += "<p>" + paragraph + "</p>";
+  }
+  return page + "</article></body></html>";
+}
+
+// The article's paragraphs (blank-line separated).
+std::vector<std::string> Paragraphs(const std::string& text) {
+  std::vector<std::string> paragraphs;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find("\n\n", begin);
+    if (end == std::string::npos) end = text.size();
+    std::string paragraph = text.substr(begin, end - begin);
+    while (!paragraph.empty() && IsSpace(paragraph.back())) {
+      paragraph.pop_back();
+    }
+    if (!paragraph.empty()) paragraphs.push_back(paragraph);
+    begin = end + 2;
+  }
+  return paragraphs;
+}
+
+summarize::Document PageDocument(const std::string& page,
+                                 const std::string& language = "auto") {
+  summarize::Options options;
+  options.language = language;
+  summarize::Ranking ranking = summarize::Summarizer(options).Rank(page);
+  EXPECT_TRUE(ranking.document.html);
+  return std::move(ranking.document);
+}
+
+// Text no language can be told from: names and scores.
+const std::vector<std::string> kScores = {"Porto 3, Benfica 1.",
+                                          "Braga 0, Sporting 2."};
+
+TEST(Languages, PageLangDoesNotOverruleTheText) {
+  // A German article on a site whose pages all say lang="en".
+  const summarize::Document document =
+      PageDocument(Page(" lang=\"en\"", "<title>Bibliothek</title>",
+                        Paragraphs(ArticleText("de"))));
+  EXPECT_EQ(document.language, "de");
+  EXPECT_GE(document.language_confidence, 0.9);
+  // Nor a close language: Portuguese declared Spanish.
+  EXPECT_EQ(
+      PageDocument(Page(" lang=\"es\"", "", Paragraphs(ArticleText("pt"))))
+          .language,
+      "pt");
+}
+
+TEST(Languages, PageLangIsUsedWhenTheTextSaysNothing) {
+  ASSERT_EQ(PageDocument(Page("", "", kScores)).language, "und");
+  const summarize::Document document =
+      PageDocument(Page(" lang=\"pt-BR\"", "", kScores));
+  EXPECT_EQ(document.language, "pt");
+  EXPECT_LT(document.language_confidence, 0.4);
+  // Content-Language (first of its list), then og:locale, when there is no
+  // lang attribute; <html lang> first.
+  EXPECT_EQ(PageDocument(Page("",
+                              "<meta http-equiv=\"Content-Language\" "
+                              "content=\"pt, en\">",
+                              kScores))
+                .language,
+            "pt");
+  EXPECT_EQ(PageDocument(Page("",
+                              "<meta property=\"og:locale\" "
+                              "content=\"pt_PT\">",
+                              kScores))
+                .language,
+            "pt");
+  EXPECT_EQ(PageDocument(Page(" lang=\"es\"",
+                              "<meta property=\"og:locale\" "
+                              "content=\"pt_PT\">",
+                              kScores))
+                .language,
+            "es");
+  // A declaration ICU cannot read is none.
+  EXPECT_EQ(PageDocument(Page(" lang=\"x-klingon\"", "", kScores)).language,
+            "und");
+}
+
+TEST(Languages, PageLangDecidesMixedText) {
+  const std::vector<std::string> mixed = {"The weather is fine today.",
+                                          "Das Wetter ist heute schön.",
+                                          "Il fait beau aujourd'hui."};
+  ASSERT_EQ(PageDocument(Page("", "", mixed)).language, "und");
+  EXPECT_EQ(PageDocument(Page(" lang=\"de-AT\"", "", mixed)).language, "de");
+}
+
+TEST(Languages, ExplicitLanguageBeatsPageLang) {
+  const summarize::Document document =
+      PageDocument(Page(" lang=\"pt-BR\"", "", kScores), "fr");
+  EXPECT_EQ(document.language, "fr");
+  EXPECT_EQ(document.language_confidence, 1.0);
+}
+
+TEST(Languages, PageLangIsNotUsedForPlainText) {
+  // The same markup as plain text is no page: nothing is declared.
+  summarize::Options options;
+  options.input_format = summarize::InputFormat::kText;
+  const summarize::Ranking ranking = summarize::Summarizer(options).Rank(
+      "<html lang=\"pt\"> Porto 3, Benfica 1.");
+  EXPECT_EQ(ranking.document.language, "und");
+}
 
 TEST(Languages, UnknownTextFallsBackToRootRules) {
   // Numbers and symbols only: no language; segmented by ICU's root rules.

@@ -359,6 +359,26 @@ TEST(CliTest, HtmlIsDetectedOrForced) {
   ExpectFailure(RunCli({"--format-in", "pdf"}, fragment), 2);
 }
 
+TEST(CliTest, PageLanguageIsReportedWhenTheTextCannotTell) {
+  // Names and scores: no language in the text, so the page's lang is used
+  // (and reported); -l beats it; a reliable detection beats a wrong lang.
+  const std::string scores =
+      "<html lang=\"pt-BR\"><body><p>Porto 3, Benfica 1.</p>"
+      "<p>Braga 0, Sporting 2.</p></body></html>";
+  const RunResult declared = RunCli({"--format", "json"}, scores);
+  ExpectSuccess(declared);
+  EXPECT_EQ(Json::parse(declared.out)["input"]["language"], "pt");
+  const RunResult forced = RunCli({"--format", "json", "-l", "es"}, scores);
+  ExpectSuccess(forced);
+  EXPECT_EQ(Json::parse(forced.out)["input"]["language"], "es");
+  EXPECT_EQ(Json::parse(forced.out)["input"]["language_confidence"], 1.0);
+  std::string wrong = kPage;  // an English page that says lang="en"
+  wrong.replace(wrong.find("lang=\"en\""), 9, "lang=\"de\"");
+  const RunResult english = RunCli({"--format", "json"}, wrong);
+  ExpectSuccess(english);
+  EXPECT_EQ(Json::parse(english.out)["input"]["language"], "en");
+}
+
 TEST(CliTest, EncodingFlag) {
   const std::string latin1 = "Le caf\xE9 ouvre \xE0 midi. Il ferme le soir.";
   ExpectFailure(RunCli({"-l", "fr"}, latin1), 1);  // invalid UTF-8

@@ -55,6 +55,36 @@ TEST(ReadHtmlMetadata, LanguageFromTheRootElement) {
   EXPECT_EQ(Read("<p>x").language, "");
 }
 
+TEST(ReadHtmlMetadata, LanguageFromContentLanguageThenOpenGraphLocale) {
+  // Content-Language is a list: its first entry counts.
+  EXPECT_EQ(Read("<head><meta http-equiv=\"Content-Language\" "
+                 "content=\" de-AT , en\"><meta property=og:locale "
+                 "content=fr_FR></head><p>x")
+                .language,
+            "de-AT");
+  EXPECT_EQ(
+      Read("<meta property=\"og:locale\" content=\"pt_BR\"><p>x").language,
+      "pt_BR");
+  EXPECT_EQ(Read("<meta name=OG:LOCALE content=es_ES><p>x").language, "es_ES");
+  // Only the first of each kind; an empty one is as good as none.
+  EXPECT_EQ(Read("<meta http-equiv=content-language content=''>"
+                 "<meta property=og:locale content=it_IT><p>x")
+                .language,
+            "it_IT");
+  // <html lang> beats both.
+  EXPECT_EQ(Read("<html lang=nl><meta http-equiv=content-language "
+                 "content=de><meta property=og:locale content=fr_FR><p>x")
+                .language,
+            "nl");
+  // Other metas are no language, and do not hide the og:title.
+  EXPECT_EQ(Read("<meta name=description content=en><p>x").language, "");
+  const HtmlMetadata both = Read(
+      "<meta property=og:locale content=en_GB>"
+      "<meta property=og:title content='Shared'><title>Tab</title>");
+  EXPECT_EQ(both.language, "en_GB");
+  EXPECT_EQ(both.title, "Shared");
+}
+
 TEST(ReadHtmlMetadata, EmptyDocument) {
   EXPECT_EQ(ReadHtmlMetadata(HtmlDocument()).title, "");
   EXPECT_EQ(Read("").title, "");

@@ -6,7 +6,10 @@
 
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
+#include "test_support.h"
 #include "text/language.h"
 
 namespace summarize::internal {
@@ -85,6 +88,63 @@ TEST(DetectLanguage, ShortOrMixedTextFallsBackWhenUnsure) {
                 detected.confidence >= kMinDetectionConfidence)
         << text;
     EXPECT_NO_THROW(ResolveLanguage(detected.code)) << text;
+  }
+}
+
+std::string Article(const std::string& code) {
+  return summarize::testing::ReadFile(summarize::testing::SourceDir() /
+                                      "tests" / "text" / "articles" /
+                                      (code + ".txt"));
+}
+
+TEST(DetectLanguage, ClearTextBeatsTheDeclaredLanguage) {
+  // Site-wide defaults that are wrong for the article. CLD2's hint alone
+  // would make the Portuguese article Spanish.
+  const std::pair<const char*, const char*> cases[] = {
+      {"de", "en"}, {"en", "de"}, {"pt", "es"}, {"ru", "sr"}, {"fr", "en-US"}};
+  for (const auto& [code, declared] : cases) {
+    const std::string text = Article(code);
+    ASSERT_FALSE(text.empty()) << code;
+    const DetectedLanguage detected = DetectLanguage(text, declared);
+    EXPECT_EQ(detected.code, code) << declared;
+    EXPECT_GE(detected.confidence, 0.9) << declared;
+    EXPECT_EQ(detected.confidence, DetectLanguage(text).confidence);
+  }
+}
+
+TEST(DetectLanguage, DeclaredLanguageDecidesUnclearText) {
+  // Three languages in equal parts: "und" alone, the declared one with it.
+  const std::string mixed =
+      "The weather is fine today. Das Wetter ist heute schön. "
+      "Il fait beau aujourd'hui.";
+  const DetectedLanguage alone = DetectLanguage(mixed);
+  ASSERT_EQ(alone.code, kUndeterminedLanguage);
+  const DetectedLanguage declared = DetectLanguage(mixed, "de");
+  EXPECT_EQ(declared.code, "de");
+  EXPECT_EQ(declared.confidence, alone.confidence);
+  EXPECT_EQ(DetectLanguage(mixed, "fr-CA").code, "fr");
+  EXPECT_EQ(DetectLanguage(mixed, "en_GB").code, "en");
+}
+
+TEST(DetectLanguage, DeclaredLanguageIsTheFallback) {
+  // Too short or no letters: the declared language, with the detection's
+  // (low) confidence.
+  for (const auto& [text, declared, code] :
+       {std::tuple<const char*, const char*, const char*>{"Guten Tag", "de_DE",
+                                                          "de"},
+        {"12345 678", "pt-BR", "pt"},
+        {"OK 123", "he", "he"},
+        {"OK 123", "iw", "he"},
+        {"Paris", "FR", "fr"}}) {
+    const DetectedLanguage detected = DetectLanguage(text, declared);
+    EXPECT_EQ(detected.code, code) << text << " " << declared;
+    EXPECT_LT(detected.confidence, kMinDetectionConfidence) << text;
+    EXPECT_NO_THROW(ResolveLanguage(detected.code));
+  }
+  // Nothing usable declared: "und" as without.
+  for (const char* declared : {"", "und", "xx-bogus", "123", "auto"}) {
+    EXPECT_EQ(DetectLanguage("12345 678", declared).code, kUndeterminedLanguage)
+        << declared;
   }
 }
 

@@ -425,6 +425,10 @@ TEST(SentenceSplitter, ThaiSentencesEndAtSpaces) {
   const Language thai = ResolveLanguage("th");
   EXPECT_THAT(SplitAll("วันนี้ฝนตกหนัก ถนนหลายสายมีน้ำท่วม  โรงเรียนปิดหนึ่งวัน", thai),
               ElementsAre("วันนี้ฝนตกหนัก", "ถนนหลายสายมีน้ำท่วม", "โรงเรียนปิดหนึ่งวัน"));
+  // ... but not at the spaces inside a sentence (thai_sentences_test.cc):
+  // "and" opens a clause of the same sentence.
+  EXPECT_THAT(SplitAll("วันนี้ฝนตกหนัก และถนนหลายสายมีน้ำท่วม โรงเรียนปิดหนึ่งวัน", thai),
+              ElementsAre("วันนี้ฝนตกหนัก และถนนหลายสายมีน้ำท่วม", "โรงเรียนปิดหนึ่งวัน"));
   // Spaces next to digits, Latin words and punctuation do not cut.
   EXPECT_THAT(SplitAll("ปี 2566 มีคนมาเที่ยว (ไทย) มาก", thai),
               ElementsAre("ปี 2566 มีคนมาเที่ยว (ไทย) มาก"));
