@@ -15,6 +15,7 @@ packages=(
   pybind11-dev python3-dev  # the Python module (SUMMARIZE_BUILD_PYTHON=ON)
   chromium               # renders the HTML view in tests/render (headless)
   clang libclang-rt-14-dev  # libFuzzer targets (tools/run-fuzzers.sh)
+  time                   # GNU time: tools/check-pathological.sh
 )
 
 missing=()

@@ -69,6 +69,10 @@ Json ResultRecord(PendingLine&& pending, const BatchDocument& document,
 
 }  // namespace
 
+std::size_t MaxLineBytes(std::size_t max_input_bytes) {
+  return 6 * max_input_bytes + (std::size_t{1} << 20);
+}
+
 BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
                      std::ostream& out, const BatchSettings& settings) {
   std::optional<Progress> progress;
@@ -80,26 +84,30 @@ BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
   std::deque<PendingLine> pending_lines;
   // Reader thread only.
   std::size_t line_number = 0;
-  std::uint64_t skipped_bytes = 0;
   // This thread only.
   BatchTotals totals;
   std::uint64_t bytes_done = 0;
 
   const auto next = [&]() -> std::optional<BatchDocument> {
-    while (std::optional<std::string> line = input.ReadLine()) {
-      ++line_number;
-      if (IsBlank(*line)) {
-        skipped_bytes += line->size() + 1;
-        continue;
-      }
-      ParsedLine parsed = ParseLine(*line, line_number);
-      parsed.pending.bytes = skipped_bytes + line->size() + 1;
-      skipped_bytes = 0;
-      const std::lock_guard lock(pending_mutex);
-      pending_lines.push_back(std::move(parsed.pending));
-      return std::move(parsed.document);
+    std::optional<Input::Line> line = input.ReadLine(settings.max_line_bytes);
+    if (!line) return std::nullopt;
+    ++line_number;
+    ParsedLine parsed;
+    if (line->too_long) {
+      parsed.pending.line_number = line_number;
+      parsed.pending.error_record = ErrorRecord(
+          nullptr, line_number,
+          "line too long: " + std::to_string(line->size) +
+              " bytes, over the limit of " +
+              std::to_string(settings.max_line_bytes) +
+              " (6 x --max-input-bytes + 1 MiB)");
+    } else {
+      parsed = ParseLine(line->bytes, line_number);
     }
-    return std::nullopt;
+    parsed.pending.bytes = line->size + 1;
+    const std::lock_guard lock(pending_mutex);
+    pending_lines.push_back(std::move(parsed.pending));
+    return std::move(parsed.document);
   };
 
   const auto deliver = [&](std::size_t, BatchDocument&& document,
@@ -111,12 +119,18 @@ BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
       pending_lines.pop_front();
     }
     bytes_done += pending.bytes;
+    const bool blank = pending.blank;
     const Json record = pending.error_record
                             ? std::move(*pending.error_record)
                             : ResultRecord(std::move(pending), document, result,
                                            settings);
     ++totals.documents;
-    if (record.contains("error")) ++totals.failed;
+    if (record.contains("error")) {
+      ++totals.errors;
+      if (blank) ++totals.blank;
+    } else {
+      ++totals.summaries;
+    }
     // Flushed line by line so that a program feeding lines through a pipe
     // gets each answer before sending the next.
     out << DumpJson(record) << '\n' << std::flush;
@@ -135,10 +149,25 @@ BatchTotals RunBatch(const Summarizer& summarizer, Input& input,
   return totals;
 }
 
+namespace {
+
+// "1 document", "2 documents".
+std::string Count(std::size_t count, const std::string& one,
+                  const std::string& many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+}  // namespace
+
 std::string TotalsLine(const BatchTotals& totals) {
-  return "summarize: " + std::to_string(totals.documents) +
-         (totals.documents == 1 ? " document, " : " documents, ") +
-         std::to_string(totals.failed) + " failed\n";
+  std::string line = "summarize: " +
+                     Count(totals.documents, "document", "documents") + ", " +
+                     Count(totals.summaries, "summary", "summaries") + ", " +
+                     Count(totals.errors, "error", "errors");
+  if (totals.blank > 0) {
+    line += " (" + Count(totals.blank, "blank line", "blank lines") + ")";
+  }
+  return line + "\n";
 }
 
 }  // namespace summarize::cli

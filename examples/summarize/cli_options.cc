@@ -24,17 +24,18 @@ constexpr std::string_view kFooter =
     "as raw bytes. With --jsonl each input line is a JSON object {\"id\": "
     "any, \"text\": \"...\", \"title\": \"...\"} and each output line is "
     "{\"id\", \"summary\", \"sentences\", ...} or {\"id\", \"error\"}, in "
-    "input order; blank lines are skipped. --threads and --progress need "
-    "--jsonl.\n"
+    "input order, one per input line (a blank line gets an error record). "
+    "--threads and --progress need --jsonl.\n"
     "Exit status: 0 success, 1 bad input (unreadable, invalid UTF-8, binary, "
-    "too large, timed out, any failed --jsonl line), 2 bad usage.\n"
+    "too large, timed out, output not writable, a --jsonl line that failed "
+    "other than a blank one), 2 bad usage.\n"
     "Examples:\n"
     "  summarize -n 3 article.txt             three sentences of a text file\n"
     "  summarize -r 0.1 --html page.html      a tenth of a saved web page\n"
     "  curl -s URL | summarize -w 100         about 100 words of a page\n"
     "  summarize --format json -n 5 book.txt  five sentences with offsets\n"
     "  summarize --format html -n 3 a.txt > view.html   see it highlighted\n"
-    "  summarize --jsonl --threads 8 < docs.jsonl > summaries.jsonl\n"
+    "  summarize --jsonl --threads 8 -o summaries.jsonl < docs.jsonl\n"
     "See summarize(1) for every option.";
 
 // The names accepted by --algorithm, in catalogue order.
@@ -75,6 +76,14 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   app.add_option("FILE", cli.input_path,
                  "Input file; '-' or none reads standard input")
       ->type_name("");
+  app.add_option("-o,--output", cli.output_path,
+                 "Write the output to FILE instead of standard output: to a "
+                 "temporary file beside it, renamed to FILE only when the "
+                 "run completes (a failed run leaves FILE as it was)")
+      ->type_name("FILE")
+      ->check([](const std::string& path) -> std::string {
+        return path.empty() ? "expected a file name, got ''" : "";
+      });
 
   CLI::Option* sentences_option =
       app.add_option("-n,--sentences", sentences,

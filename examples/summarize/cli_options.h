@@ -21,6 +21,9 @@ enum class OutputFormat {
 struct CliOptions {
   // The input file; "-" is standard input.
   std::string input_path = "-";
+  // -o/--output: the file the output goes to, written whole or not at all
+  // (see output_file.h); "-" is standard output.
+  std::string output_path = "-";
   // Library options. `deadline` is left unset: see timeout_seconds.
   Options library;
   // --timeout in seconds (> 0); nullopt when not given. Turned into

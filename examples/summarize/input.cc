@@ -87,25 +87,36 @@ std::string Input::ReadAll(std::size_t max_bytes) {
   return bytes;
 }
 
-std::optional<std::string> Input::ReadLine() {
+std::optional<Input::Line> Input::ReadLine(std::size_t max_bytes) {
+  Line line;
   std::size_t newline = buffer_.find('\n', buffer_pos_);
   while (newline == std::string::npos) {
     // Drop what was returned before growing the buffer.
     buffer_.erase(0, buffer_pos_);
     buffer_pos_ = 0;
+    if (buffer_.size() > max_bytes) {
+      // Too long: count the bytes and let them go.
+      line.too_long = true;
+      line.size += buffer_.size();
+      buffer_.clear();
+    }
     const std::size_t searched = buffer_.size();
     const std::string chunk = ReadChunk(kChunkBytes);
     if (chunk.empty()) {
-      if (buffer_.empty()) return std::nullopt;
-      std::string last = std::move(buffer_);
-      buffer_.clear();
-      return last;
+      if (buffer_.empty() && line.size == 0) return std::nullopt;
+      newline = buffer_.size();  // the last line, without '\n'
+      break;
     }
     buffer_ += chunk;
     newline = buffer_.find('\n', searched);
   }
-  std::string line = buffer_.substr(buffer_pos_, newline - buffer_pos_);
-  buffer_pos_ = newline + 1;
+  line.size += newline - buffer_pos_;
+  if (line.size > max_bytes) {
+    line.too_long = true;
+  } else {
+    line.bytes = buffer_.substr(buffer_pos_, newline - buffer_pos_);
+  }
+  buffer_pos_ = std::min(newline + 1, buffer_.size());
   return line;
 }
 

@@ -31,9 +31,21 @@ class Input {
   // `max_bytes` bytes, without reading much past that limit.
   std::string ReadAll(std::size_t max_bytes);
 
-  // Reads the next line without its '\n' (a final line without '\n'
-  // counts); nullopt at the end of the input.
-  std::optional<std::string> ReadLine();
+  // One line of the input, without its '\n'.
+  struct Line {
+    // The line's bytes; empty when the line is too long.
+    std::string bytes;
+    // The line's length in bytes, counted even when it is too long.
+    std::uint64_t size = 0;
+    // Longer than ReadLine's `max_bytes`: its bytes were skipped, not kept.
+    bool too_long = false;
+  };
+
+  // Reads the next line (a final line without '\n' counts); nullopt at the
+  // end of the input. A line longer than `max_bytes` is read to its end but
+  // not kept (Line::too_long), so memory stays bounded by `max_bytes` plus
+  // one read chunk whatever the input holds.
+  std::optional<Line> ReadLine(std::size_t max_bytes);
 
  private:
   struct FileCloser {

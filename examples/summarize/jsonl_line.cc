@@ -15,12 +15,19 @@ bool IsBlank(std::string_view line) {
 Json ErrorRecord(Json id, std::size_t line_number, std::string_view message) {
   return Json{{"id", std::move(id)},
               {"error", "line " + std::to_string(line_number) + ": " +
-                            OneLine(message)}};
+                            OneLine(message)},
+              {"line", line_number}};
 }
 
 ParsedLine ParseLine(std::string_view line, std::size_t line_number) {
   ParsedLine parsed;
   parsed.pending.line_number = line_number;
+  if (IsBlank(line)) {
+    parsed.pending.blank = true;
+    parsed.pending.error_record =
+        ErrorRecord(nullptr, line_number, "empty line");
+    return parsed;
+  }
   Json document;
   try {
     document = Json::parse(line);

@@ -13,18 +13,21 @@
 
 namespace summarize::cli {
 
-// True for a line of nothing but ASCII white space (skipped).
+// True for a line of nothing but ASCII white space (answered with the
+// error "empty line", which is not a failure).
 bool IsBlank(std::string_view line);
 
-// {"id": id, "error": "line N: message"} with the message on one line.
+// {"id": id, "error": "line N: message", "line": N} with the message on one
+// line.
 Json ErrorRecord(Json id, std::size_t line_number, std::string_view message);
 
 // What the writer needs to know about a document besides its result.
 struct PendingLine {
   std::size_t line_number = 0;
-  // Input bytes up to and including this line, counted from the previous
-  // document (so skipped blank lines count too).
+  // Input bytes of this line, its newline included.
   std::uint64_t bytes = 0;
+  // The line is blank: its error record is not a failure.
+  bool blank = false;
   Json id;
   // Set when the line itself is bad: the record to write instead of a
   // summary (its document is then empty).
@@ -39,9 +42,9 @@ struct ParsedLine {
 };
 
 // Parses `line` ({"id": any, "text": "...", "title": "..."}; other fields
-// ignored). A line that is not JSON, not an object, or has no string
-// "text" gets an error record; "id" is echoed when it can be read. Never
-// throws except std::bad_alloc.
+// ignored). A blank line, or one that is not JSON, not an object, or has no
+// string "text" gets an error record; "id" is echoed when it can be read.
+// Never throws except std::bad_alloc.
 ParsedLine ParseLine(std::string_view line, std::size_t line_number);
 
 }  // namespace summarize::cli

@@ -12,6 +12,8 @@
 #include <exception>
 #include <iomanip>
 #include <iostream>
+#include <optional>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <summarize/summarize.hpp>
@@ -21,6 +23,7 @@
 #include "cli_options.h"
 #include "input.h"
 #include "output.h"
+#include "output_file.h"
 #include "stopwatch.h"
 
 namespace summarize::cli {
@@ -42,11 +45,35 @@ bool IsAuto(const std::string& language) {
   return lower == "auto";
 }
 
-// Flushes stdout; a failed write (full disk, closed pipe) is a failure.
-void FinishOutput() {
-  std::cout.flush();
-  if (!std::cout) throw CliError(kExitBadInput, "cannot write output");
-}
+// Where the output goes: standard output, or -o FILE (see output_file.h).
+class Output {
+ public:
+  explicit Output(const std::string& path) {
+    if (path != "-") file_.emplace(path);
+  }
+
+  std::ostream& stream() { return file_ ? file_->stream() : std::cout; }
+
+  // Flushes the output and, with -o, makes FILE. A failed write (full disk,
+  // closed pipe) is a failure.
+  void Finish() {
+    if (file_) {
+      file_->Commit();
+      return;
+    }
+    std::cout.flush();
+    if (!std::cout) throw CliError(kExitBadInput, "cannot write output");
+  }
+
+  // With -o, throws the failed write's own error ("cannot write FILE:
+  // reason") if a write has failed; returns otherwise.
+  void ThrowIfWriteFailed() {
+    if (file_) file_->ThrowIfWriteFailed();
+  }
+
+ private:
+  std::optional<OutputFile> file_;
+};
 
 Summarizer MakeSummarizer(const CliOptions& cli, const Stopwatch& clock) {
   try {
@@ -58,7 +85,7 @@ Summarizer MakeSummarizer(const CliOptions& cli, const Stopwatch& clock) {
 
 // Summarizes the whole input as one document.
 int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
-                Stopwatch& clock) {
+                Output& output, Stopwatch& clock) {
   Input input(cli.input_path);
   const std::string text = input.ReadAll(summarizer.options().max_input_bytes);
   const double read_ms = clock.Lap();
@@ -82,16 +109,17 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
   }
   const double summarize_ms = clock.Lap();
 
+  std::ostream& out = output.stream();
   if (cli.format == OutputFormat::kJson) {
-    std::cout << RenderJson(summary, text, summarizer.options(),
+    out << RenderJson(summary, text, summarizer.options(),
                             {cli.timeout_seconds, cli.all_scores,
                              cli.include_text});
   } else if (cli.format == OutputFormat::kHtml) {
-    std::cout << RenderView(summary, text, summarizer.options(), input.name());
+    out << RenderView(summary, text, summarizer.options(), input.name());
   } else {
-    std::cout << RenderText(summary);
+    out << RenderText(summary);
   }
-  FinishOutput();
+  output.Finish();
 
   if (cli.verbose) {
     const Options& options = summarizer.options();
@@ -112,7 +140,7 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
 
 // --jsonl: one document per input line.
 int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
-             const Stopwatch& clock) {
+             Output& output, const Stopwatch& clock) {
   Input input(cli.input_path);
   BatchSettings settings;
   settings.all_scores = cli.all_scores;
@@ -121,11 +149,20 @@ int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
   settings.view_dir = cli.output_dir;
   settings.language = summarizer.options().language;
   settings.threads = cli.threads;
+  settings.max_line_bytes = MaxLineBytes(summarizer.options().max_input_bytes);
   // The progress line only when asked for or when someone watches stderr.
   const bool show_progress = cli.progress || ::isatty(STDERR_FILENO) == 1;
   if (show_progress) settings.progress = &std::cerr;
-  const BatchTotals totals = RunBatch(summarizer, input, std::cout, settings);
-  FinishOutput();
+  BatchTotals totals;
+  try {
+    totals = RunBatch(summarizer, input, output.stream(), settings);
+  } catch (const CliError&) {
+    // RunBatch names no file when a write fails; -o FILE's error does.
+    output.ThrowIfWriteFailed();
+    throw;
+  }
+  // Every input line has its output line, failed or not: a complete output.
+  output.Finish();
   std::cerr << TotalsLine(totals);
   if (cli.verbose) {
     const double total_ms = clock.Total();
@@ -136,19 +173,22 @@ int RunJsonl(const CliOptions& cli, const Summarizer& summarizer,
                                : 0)
               << " documents/s)\n";
   }
-  return totals.failed > 0 ? kExitBadInput : kExitOk;
+  return totals.failed() > 0 ? kExitBadInput : kExitOk;
 }
 
 int Run(const CliOptions& cli, Stopwatch& clock) {
   if (cli.list_algorithms) {
-    std::cout << RenderAlgorithmList();
-    FinishOutput();
+    Output output(cli.output_path);
+    output.stream() << RenderAlgorithmList();
+    output.Finish();
     return kExitOk;
   }
-  // Built before any input is read, so bad options fail fast.
+  // Built before any input is read, so bad options fail fast (and before
+  // -o creates its temporary file).
   const Summarizer summarizer = MakeSummarizer(cli, clock);
-  return cli.jsonl ? RunJsonl(cli, summarizer, clock)
-                   : RunDocument(cli, summarizer, clock);
+  Output output(cli.output_path);
+  return cli.jsonl ? RunJsonl(cli, summarizer, output, clock)
+                   : RunDocument(cli, summarizer, output, clock);
 }
 
 int Main(int argc, char** argv) {

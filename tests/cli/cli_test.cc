@@ -65,13 +65,15 @@ std::string ShellQuote(std::string_view arg) {
   return quoted + "'";
 }
 
-// Runs the tool with `args`, feeding it `stdin_bytes`.
+// Runs the tool with `args`, feeding it `stdin_bytes`; `shell_prefix` is
+// shell code run first in the same shell (e.g. to set a ulimit).
 RunResult RunCli(const std::vector<std::string>& args,
-                 std::string_view stdin_bytes = "") {
+                 std::string_view stdin_bytes = "",
+                 const std::string& shell_prefix = "") {
   const fs::path in = WriteScratchFile(stdin_bytes);
   const fs::path out = WriteScratchFile("");
   const fs::path err = WriteScratchFile("");
-  std::string command = ShellQuote(SUMMARIZE_CLI_PATH);
+  std::string command = shell_prefix + ShellQuote(SUMMARIZE_CLI_PATH);
   for (const std::string& arg : args) command += " " + ShellQuote(arg);
   command += " <" + ShellQuote(in.string()) + " >" + ShellQuote(out.string()) +
              " 2>" + ShellQuote(err.string());
@@ -427,7 +429,9 @@ TEST(CliTest, HtmlViewFormatAndOutputDir) {
   std::string line;
   std::vector<std::string> views;
   while (std::getline(lines, line)) {
-    views.push_back(Json::parse(line)["view"].get<std::string>());
+    const Json record = Json::parse(line);
+    // The blank line 2 is answered with an error record and has no view.
+    if (!record.contains("error")) views.push_back(record["view"]);
   }
   ASSERT_EQ(views.size(), 2u);
   EXPECT_EQ(views[0], (folder.path() / "1.html").string());
@@ -458,7 +462,7 @@ TEST(CliTest, JsonlNumberOverflowIsABadLine) {
   EXPECT_THAT(records[2]["error"].get<std::string>(),
               HasSubstr("line 3: invalid JSON"));
   EXPECT_TRUE(records[3].contains("summary"));
-  EXPECT_THAT(result.err, HasSubstr("4 documents, 2 failed"));
+  EXPECT_EQ(result.err, "summarize: 4 documents, 2 summaries, 2 errors\n");
 }
 
 TEST(CliTest, InvalidTitleIsBlamedOnTheTitle) {
@@ -596,7 +600,7 @@ TEST(CliTest, JsonlKeepsOrderAndEchoesIds) {
       "\n";
   const RunResult result = RunCli({"--jsonl", "-n", "2"}, input);
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.err, "summarize: 6 documents, 0 failed\n");
+  EXPECT_EQ(result.err, "summarize: 6 documents, 6 summaries, 0 errors\n");
   const std::vector<std::string> lines = Lines(result.out);
   ASSERT_EQ(lines.size(), 6u);
   const std::vector<Json> ids = {
@@ -668,9 +672,10 @@ TEST(CliTest, JsonlSurvivesBadLines) {
       R"({"id": 6, "text": "The last line is fine too."})";
   const RunResult result = RunCli({"--jsonl"}, input);
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, "summarize: 7 documents, 5 failed\n");
-  const std::vector<std::string> lines = Lines(result.out);
-  ASSERT_EQ(lines.size(), 7u);
+  EXPECT_EQ(result.err,
+            "summarize: 9 documents, 2 summaries, 7 errors (2 blank lines)\n");
+  std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 9u);
   std::vector<Json> records;
   for (const std::string& line : lines) records.push_back(Json::parse(line));
 
@@ -678,6 +683,11 @@ TEST(CliTest, JsonlSurvivesBadLines) {
   EXPECT_EQ(records[0]["sentences"].size(), 2u);
   EXPECT_TRUE(records[1]["id"].is_null());
   EXPECT_TRUE(records[1]["error"].is_string());
+  // Blank lines are answered too, so that output line N is input line N.
+  EXPECT_EQ(lines[2], R"({"id":null,"error":"line 3: empty line","line":3})");
+  EXPECT_EQ(lines[3], R"({"id":null,"error":"line 4: empty line","line":4})");
+  records.erase(records.begin() + 2, records.begin() + 4);
+  lines.erase(lines.begin() + 2, lines.begin() + 4);
   // A raw invalid UTF-8 byte makes the line invalid JSON.
   EXPECT_TRUE(records[2]["id"].is_null());
   EXPECT_TRUE(records[2]["error"].is_string());
@@ -690,7 +700,7 @@ TEST(CliTest, JsonlSurvivesBadLines) {
   EXPECT_EQ(records[6]["id"], 6);
   EXPECT_EQ(records[6]["summary"], "The last line is fine too.");
   for (std::size_t i : {1, 2, 3, 4, 5}) {
-    EXPECT_EQ(records[i].size(), 2u) << lines[i];  // id and error only
+    EXPECT_EQ(records[i].size(), 3u) << lines[i];  // id, error and line only
   }
 }
 
@@ -706,7 +716,7 @@ TEST(CliTest, JsonlAllScoresAndEmptyInput) {
   const RunResult empty = RunCli({"--jsonl"}, "");
   EXPECT_EQ(empty.exit_code, 0);
   EXPECT_EQ(empty.out, "");
-  EXPECT_EQ(empty.err, "summarize: 0 documents, 0 failed\n");
+  EXPECT_EQ(empty.err, "summarize: 0 documents, 0 summaries, 0 errors\n");
 }
 
 // A --jsonl input of `documents` lines (several sentences each), with a
@@ -731,14 +741,18 @@ TEST(CliTest, JsonlThreadsGiveIdenticalOutput) {
   const std::string input = ManyJsonlLines(40);
   const RunResult one = RunCli({"--jsonl", "-n", "2", "--threads", "1"}, input);
   EXPECT_EQ(one.exit_code, 1);
-  EXPECT_EQ(one.err, "summarize: 41 documents, 1 failed\n");
+  EXPECT_EQ(one.err,
+            "summarize: 43 documents, 40 summaries, 3 errors (2 blank "
+            "lines)\n");
   const std::vector<std::string> lines = Lines(one.out);
-  ASSERT_EQ(lines.size(), 41u);
+  ASSERT_EQ(lines.size(), 43u);
   EXPECT_EQ(Json::parse(lines[0])["id"], 0);
-  EXPECT_TRUE(Json::parse(lines[21])["error"].is_string()) << lines[21];
-  EXPECT_EQ(Json::parse(lines[22])["id"], 21);
-  EXPECT_EQ(Json::parse(lines[40])["id"], 39);
-  for (const char* threads : {"2", "3", "0"}) {
+  for (std::size_t i : {21, 22, 23}) {
+    EXPECT_EQ(Json::parse(lines[i])["line"], i + 1) << lines[i];
+  }
+  EXPECT_EQ(Json::parse(lines[24])["id"], 21);
+  EXPECT_EQ(Json::parse(lines[42])["id"], 39);
+  for (const char* threads : {"2", "3", "8", "0"}) {
     SCOPED_TRACE(threads);
     const RunResult many =
         RunCli({"--jsonl", "-n", "2", "--threads", threads}, input);
@@ -750,11 +764,326 @@ TEST(CliTest, JsonlThreadsGiveIdenticalOutput) {
   EXPECT_EQ(RunCli({"--jsonl", "-n", "2"}, input).out, one.out);
 }
 
+// A new empty folder in ScratchDir().
+fs::path FreshDir() {
+  static int counter = 0;
+  const fs::path path = ScratchDir() / ("dir" + std::to_string(counter++));
+  fs::create_directory(path);
+  return path;
+}
+
+// The names of the entries of `dir`, sorted.
+std::vector<std::string> DirEntries(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(CliTest, OutputFileHoldsWhatStdoutWouldShow) {
+  const std::string jsonl = ManyJsonlLines(6);
+  struct Case {
+    std::vector<std::string> args;
+    std::string input;
+  };
+  const std::vector<Case> cases = {
+      {{"-n", "2"}, kStory},
+      {{"-n", "2", "--format", "json", "--all-scores"}, kStory},
+      {{"--format", "html"}, kStory},
+      {{"--keywords", "3"}, kStory},
+      {{"--jsonl", "--threads", "2"}, jsonl},  // with a bad line: exit 1
+      {{"--list-algorithms"}, ""},
+      {{}, ""},  // an empty summary makes an empty FILE
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(::testing::PrintToString(c.args));
+    const RunResult to_stdout = RunCli(c.args, c.input);
+    for (const char* flag : {"-o", "--output"}) {
+      const fs::path dir = FreshDir();
+      const fs::path file = dir / "out.txt";
+      std::vector<std::string> args = c.args;
+      args.insert(args.end(), {flag, file.string()});
+      const RunResult to_file = RunCli(args, c.input);
+      EXPECT_EQ(to_file.exit_code, to_stdout.exit_code);
+      EXPECT_EQ(to_file.out, "");
+      EXPECT_EQ(to_file.err, to_stdout.err);
+      EXPECT_EQ(ReadFile(file), to_stdout.out);
+      // Only FILE is left: no temporary file.
+      EXPECT_EQ(DirEntries(dir), std::vector<std::string>{"out.txt"});
+    }
+  }
+  // "-o -" is standard output.
+  EXPECT_EQ(RunCli({"-n", "2", "-o", "-"}, kStory).out,
+            RunCli({"-n", "2"}, kStory).out);
+}
+
+TEST(CliTest, OutputFileReplacesAndKeepsItsMode) {
+  const fs::path dir = FreshDir();
+  const fs::path file = dir / "summary.txt";
+  std::ofstream(file) << "an older, much longer summary that must go away\n"
+                      << std::string(5000, 'x') << "\n";
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write |
+                            fs::perms::group_read);
+  const RunResult result = RunCli({"-n", "1", "-o", file.string()}, kStory);
+  ExpectSuccess(result);
+  EXPECT_EQ(ReadFile(file), RunCli({"-n", "1"}, kStory).out);
+  EXPECT_EQ(fs::status(file).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write |
+                fs::perms::group_read);
+  EXPECT_EQ(DirEntries(dir), std::vector<std::string>{"summary.txt"});
+  // The input file itself may be the output: it is read before the rename.
+  const fs::path in_place = dir / "in_place.txt";
+  std::ofstream(in_place) << kStory;
+  ExpectSuccess(
+      RunCli({"-n", "1", "-o", in_place.string(), in_place.string()}));
+  EXPECT_EQ(ReadFile(in_place), RunCli({"-n", "1"}, kStory).out);
+}
+
+TEST(CliTest, FailedRunLeavesNoOutputFile) {
+  const std::string old_content = "yesterday's summary\n";
+  const fs::path missing_input = ScratchDir() / "no-such-input.txt";
+  struct Case {
+    std::vector<std::string> args;
+    std::string input;
+  };
+  const std::vector<Case> cases = {
+      {{}, "Bad \xFF byte in the middle. Second sentence."},
+      {{"--format", "json"}, "Some text\0\0\0 with NUL bytes."s},
+      {{"--max-input-bytes", "10"}, kStory},
+      {{"--timeout", "0.000000001"}, kStory},
+      {{"--format", "html", missing_input.string()}, ""},
+      {{"--jsonl", ScratchDir().string()}, ""},  // a folder: read fails
+      {{"--title", "bad \xC3 title"}, kStory},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(::testing::PrintToString(c.args));
+    // A new FILE is not created.
+    const fs::path dir = FreshDir();
+    const fs::path file = dir / "out.txt";
+    std::vector<std::string> args = c.args;
+    args.insert(args.end(), {"-o", file.string()});
+    const RunResult fresh = RunCli(args, c.input);
+    ExpectFailure(fresh, 1);
+    EXPECT_EQ(fresh.err, RunCli(c.args, c.input).err);
+    EXPECT_EQ(DirEntries(dir), std::vector<std::string>{});
+    // An existing FILE is untouched.
+    std::ofstream(file) << old_content;
+    ExpectFailure(RunCli(args, c.input), 1);
+    EXPECT_EQ(ReadFile(file), old_content);
+    EXPECT_EQ(DirEntries(dir), std::vector<std::string>{"out.txt"});
+  }
+  // A usage error does not touch FILE either.
+  const fs::path dir = FreshDir();
+  ExpectFailure(RunCli({"-n", "0", "-o", (dir / "out.txt").string()}, kStory),
+                2);
+  EXPECT_EQ(DirEntries(dir), std::vector<std::string>{});
+}
+
+TEST(CliTest, OutputFileWriteErrorsAreOneLine) {
+  const fs::path dir = FreshDir();
+  const std::string in_missing_dir = (dir / "no-such-dir" / "out.txt").string();
+  const RunResult no_dir = RunCli({"-o", in_missing_dir}, kStory);
+  ExpectFailure(no_dir, 1);
+  EXPECT_EQ(no_dir.err, "summarize: cannot write " + in_missing_dir +
+                            ": No such file or directory\n");
+
+  const fs::path folder = dir / "a-folder";
+  fs::create_directory(folder);
+  const RunResult is_dir = RunCli({"-o", folder.string()}, kStory);
+  ExpectFailure(is_dir, 1);
+  EXPECT_EQ(is_dir.err,
+            "summarize: cannot write " + folder.string() + ": Is a directory\n");
+  EXPECT_EQ(DirEntries(dir), std::vector<std::string>{"a-folder"});
+
+  // A full disk, simulated with a file size limit of 1 KiB at most (ulimit
+  // -f counts 512- or 1024-byte blocks depending on the shell); SIGXFSZ is
+  // ignored so that write(2) fails with EFBIG instead of killing the tool.
+  const std::string limit = "trap '' XFSZ; ulimit -f 1; ";
+  const fs::path big = dir / "big.html";
+  const std::string long_story = std::string(kStory) + kStory + kStory;
+  const RunResult html = RunCli({"--format", "html", "-o", big.string()},
+                                long_story, limit);
+  ASSERT_GT(RunCli({"--format", "html"}, long_story).out.size(), 4096u);
+  ExpectFailure(html, 1);
+  EXPECT_EQ(html.err,
+            "summarize: cannot write " + big.string() + ": File too large\n");
+  EXPECT_EQ(DirEntries(dir), std::vector<std::string>{"a-folder"});
+  // The same with --jsonl, whose records are flushed line by line.
+  const RunResult jsonl = RunCli({"--jsonl", "-o", big.string()},
+                                 ManyJsonlLines(20), limit);
+  ExpectFailure(jsonl, 1);
+  EXPECT_EQ(jsonl.err,
+            "summarize: cannot write " + big.string() + ": File too large\n");
+  EXPECT_EQ(DirEntries(dir), std::vector<std::string>{"a-folder"});
+
+  ExpectFailure(RunCli({"-o", ""}, kStory), 2);
+}
+
+TEST(CliTest, OutputFileIsRemovedWhenTheRunIsKilled) {
+  const fs::path dir = FreshDir();
+  const fs::path file = dir / "out.jsonl";
+  // The tool reads a FIFO that this shell holds open, so it waits for
+  // input; once its temporary file exists it gets SIGTERM.
+  const fs::path fifo = ScratchDir() / "killed.fifo";
+  const std::string script =
+      "mkfifo " + ShellQuote(fifo.string()) + "; " +
+      ShellQuote(SUMMARIZE_CLI_PATH) + " --jsonl -o " +
+      ShellQuote(file.string()) + " <" + ShellQuote(fifo.string()) +
+      " 2>/dev/null & pid=$!; exec 3>" + ShellQuote(fifo.string()) +
+      "; i=0; "
+      "while ! ls " + ShellQuote(dir.string()) + " | grep -q tmp; do "
+      "i=$((i+1)); [ $i -gt 600 ] && exit 3; sleep 0.05; done; "
+      "kill -TERM $pid; wait $pid; echo $?";
+  const fs::path out = WriteScratchFile("");
+  const int status =
+      std::system(("sh -c " + ShellQuote(script) + " >" +
+                   ShellQuote(out.string()) + " 2>/dev/null")
+                      .c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 0) << "the temporary file never appeared";
+  EXPECT_EQ(ReadFile(out), "143\n");  // died of SIGTERM (128 + 15)
+  EXPECT_EQ(DirEntries(dir), std::vector<std::string>{});
+}
+
+// Splits `text` at '\n' into lines; a last line without '\n' counts.
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return lines;
+}
+
+TEST(CliTest, JsonlAnswersEveryLineInOrder) {
+  constexpr std::size_t kLimit = 300000;  // --max-input-bytes
+  std::string fine_text;
+  while (fine_text.size() < 250000) {
+    fine_text += "The harbour " + std::to_string(fine_text.size()) +
+                 " opened at dawn and the ferry crew sold tickets. ";
+  }
+  std::string too_large;
+  while (too_large.size() <= kLimit) too_large += "Waves hit the pier. ";
+  // What each line is expected to give: its id, or an error (id null unless
+  // given) and whether the error is a blank line.
+  struct Line {
+    std::string bytes;
+    Json id;
+    bool error = false;
+    bool blank = false;
+  };
+  const std::vector<Line> table = {
+      {R"({"id": "ok", "text": "The first story is fine. It has two sentences."})",
+       "ok"},
+      {R"({"id" "corrupt", "text": "no colon after id"})", nullptr, true},
+      {R"({"id": "cut", "text": "The council met on Mon)", nullptr, true},
+      {Json{{"id", "huge"}, {"text", fine_text}}.dump(), "huge"},
+      {Json{{"id", "too-large"}, {"text", too_large}}.dump(), "too-large",
+       true},
+      {"{\"id\": \"raw\", \"text\": \"Bad \xFF byte in a line.\"}", nullptr,
+       true},
+      {"{\"id\": \"latin1\", \"text\": \"Caf\xE9 au lait.\"}", nullptr, true},
+      {R"({"id": "surrogate", "text": "Lone \ud800 half."})", nullptr, true},
+      {"", nullptr, true, true},
+      {" \t ", nullptr, true, true},
+      {R"({"id": "empty", "text": ""})", "empty"},
+      {R"({"id": "nul", "text": "Zero \u0000 byte."})", "nul", true},
+      {"\x00\x01\x02 binary"s, nullptr, true},
+      {R"({"id": 42, "text": "Windows line end. Still fine."})"
+       "\r",
+       42},
+      {R"([1, 2])", nullptr, true},
+      {R"({"id": "no-text", "body": "x"})", "no-text", true},
+      {R"({"id": "last", "text": "The last line is cut in the mid)", nullptr,
+       true},  // no final newline
+  };
+  std::string input;
+  for (const Line& line : table) input += line.bytes + "\n";
+  input.pop_back();
+  ASSERT_EQ(SplitLines(input).size(), table.size());
+
+  std::string first_out;
+  for (const char* threads : {"1", "2", "8"}) {
+    SCOPED_TRACE(threads);
+    const RunResult result =
+        RunCli({"--jsonl", "-n", "2", "--threads", threads,
+                "--max-input-bytes", std::to_string(kLimit)},
+               input);
+    EXPECT_EQ(result.exit_code, 1);
+    const std::vector<std::string> lines = SplitLines(result.out);
+    ASSERT_EQ(lines.size(), table.size()) << result.out.substr(0, 2000);
+    std::size_t summaries = 0;
+    std::size_t errors = 0;
+    std::size_t blank = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      SCOPED_TRACE("line " + std::to_string(i + 1));
+      const Json record = Json::parse(lines[i]);
+      EXPECT_EQ(record["id"], table[i].id);
+      if (table[i].error) {
+        ASSERT_TRUE(record.contains("error")) << lines[i].substr(0, 300);
+        EXPECT_EQ(record["line"], i + 1);
+        EXPECT_THAT(record["error"].get<std::string>(),
+                    StartsWith("line " + std::to_string(i + 1) + ": "));
+        EXPECT_EQ(record.size(), 3u);
+        ++errors;
+        if (table[i].blank) {
+          EXPECT_EQ(record["error"], "line " + std::to_string(i + 1) +
+                                         ": empty line");
+          ++blank;
+        }
+      } else {
+        EXPECT_FALSE(record.contains("error")) << lines[i];
+        EXPECT_TRUE(record["summary"].is_string());
+        ++summaries;
+      }
+    }
+    EXPECT_EQ(Json::parse(lines[3])["sentences"].size(), 2u);
+    EXPECT_THAT(Json::parse(lines[4])["error"].get<std::string>(),
+                HasSubstr("over the limit of 300000"));
+    // The totals line adds up: documents = summaries + errors = lines.
+    std::smatch totals;
+    ASSERT_TRUE(std::regex_match(
+        result.err, totals,
+        std::regex(R"(summarize: (\d+) documents, (\d+) summaries, (\d+) )"
+                   R"(errors \((\d+) blank lines\)\n)")))
+        << result.err;
+    EXPECT_EQ(std::stoul(totals[1]), table.size());
+    EXPECT_EQ(std::stoul(totals[2]), summaries);
+    EXPECT_EQ(std::stoul(totals[3]), errors);
+    EXPECT_EQ(std::stoul(totals[4]), blank);
+    EXPECT_EQ(summaries + errors, table.size());
+    EXPECT_EQ(blank, 2u);
+    if (first_out.empty()) first_out = result.out;
+    EXPECT_EQ(result.out, first_out);
+  }
+}
+
+TEST(CliTest, JsonlBlankLinesAloneDoNotFail) {
+  const RunResult result = RunCli(
+      {"--jsonl"},
+      "\n" R"({"id": 1, "text": "One sentence here."})" "\n\n   \n");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err,
+            "summarize: 4 documents, 1 summary, 3 errors (3 blank lines)\n");
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0], R"({"id":null,"error":"line 1: empty line","line":1})");
+  EXPECT_EQ(Json::parse(lines[1])["id"], 1);
+  EXPECT_EQ(lines[3], R"({"id":null,"error":"line 4: empty line","line":4})");
+}
+
 TEST(CliTest, JsonlProgressGoesToStderrOnlyWhenAsked) {
   const std::string input = ManyJsonlLines(12);
   // stderr is a file here, not a terminal: no progress line unless asked.
   const RunResult quiet = RunCli({"--jsonl", "--threads", "2"}, input);
-  EXPECT_EQ(quiet.err, "summarize: 13 documents, 1 failed\n");
+  EXPECT_EQ(quiet.err,
+            "summarize: 15 documents, 12 summaries, 3 errors (2 blank "
+            "lines)\n");
 
   const RunResult shown =
       RunCli({"--jsonl", "--threads", "2", "--progress"}, input);
@@ -766,8 +1095,9 @@ TEST(CliTest, JsonlProgressGoesToStderrOnlyWhenAsked) {
   EXPECT_THAT(err_lines[0], HasSubstr(" docs/s"));
   // The last redraw shows the final count.
   const std::string last = err_lines[0].substr(err_lines[0].rfind('\r'));
-  EXPECT_THAT(last, StartsWith("\rsummarize: 13 documents, "));
-  EXPECT_EQ(err_lines[1], "summarize: 13 documents, 1 failed");
+  EXPECT_THAT(last, StartsWith("\rsummarize: 15 documents, "));
+  EXPECT_EQ(err_lines[1],
+            "summarize: 15 documents, 12 summaries, 3 errors (2 blank lines)");
 }
 
 TEST(CliTest, UsageErrorsExitTwoWithOneLine) {
@@ -825,6 +1155,169 @@ TEST(CliTest, InputErrorsExitOneWithOneLine) {
   ExpectFailure(timed_out, 1);
   EXPECT_THAT(timed_out.err, HasSubstr("timed out"));
   ExpectFailure(RunCli({"--format", "json"}, "Bad \xC3( byte."), 1);
+}
+
+// README.md's text, read from the source folder.
+const std::string& Readme() {
+  static const std::string readme = ReadFile(SourceDir() / "README.md");
+  return readme;
+}
+
+// Every row of README.md's "Bad input" table: the tool prints exactly that
+// message and exits with that code, and the message is in the README
+// verbatim, so the table and the tool cannot drift apart.
+TEST(CliTest, BadInputTableOfTheReadme) {
+  ASSERT_FALSE(Readme().empty());
+  struct Row {
+    std::vector<std::string> args;
+    std::string input;
+    std::string message;  // without "\n"
+    int exit_code;
+  };
+  const std::string story =
+      "The council approved a budget. The library opens longer. Critics "
+      "wanted roads.";
+  const std::vector<Row> rows = {
+      {{}, "Hello wor\xFFld. Second sentence.",
+       "summarize: <stdin>: invalid UTF-8 at byte offset 9", 1},
+      {{}, "<html><body>\xFF</body></html>",
+       "summarize: <stdin>: invalid UTF-8 at byte offset 12", 1},
+      {{}, "Some text\0\0 with NUL."s,
+       "summarize: <stdin>: binary data (byte 0x00) at byte offset 9", 1},
+      {{}, "\x7F" "ELF\x02\x01\x01\0\0\0"s,
+       "summarize: <stdin>: binary data (byte 0x02) at byte offset 4", 1},
+      {{"--max-input-bytes", "10"}, story,
+       "summarize: <stdin>: input too large: more than 10 bytes (see "
+       "--max-input-bytes)",
+       1},
+      {{"--timeout", "0.000000001"}, story,
+       "summarize: <stdin>: timed out (--timeout): deadline exceeded", 1},
+      {{"/nonexistent/input.txt"}, "",
+       "summarize: cannot open /nonexistent/input.txt: No such file or "
+       "directory",
+       1},
+      {{"/"}, "", "summarize: cannot read /: Is a directory", 1},
+      {{"--title", "bad \xC3 title"}, story,
+       "summarize: --title: invalid UTF-8 at byte offset 4", 1},
+      {{"-o", "/nonexistent/out.txt"}, story,
+       "summarize: cannot write /nonexistent/out.txt: No such file or "
+       "directory",
+       1},
+      {{"--jsonl"}, "{\"id\":1,\"text\":\"Fine here.\"}\n{bad\n\n",
+       "summarize: 3 documents, 1 summary, 2 errors (1 blank line)", 1},
+      {{"--no-such-option"}, story,
+       "summarize: The following argument was not expected: "
+       "--no-such-option",
+       2},
+      {{"a.txt", "b.txt"}, story,
+       "summarize: The following argument was not expected: b.txt", 2},
+      {{"-n"}, story, "summarize: --sentences: 1 required N missing", 2},
+      {{"-n", "0"}, story,
+       "summarize: --sentences: expected a whole number >= 1, got '0'", 2},
+      {{"-n", "two"}, story,
+       "summarize: --sentences: expected a whole number >= 1, got 'two'", 2},
+      {{"-r", "1.5"}, story,
+       "summarize: --ratio: expected a number in (0, 1], got '1.5'", 2},
+      {{"-w", "0"}, story,
+       "summarize: --words: expected a whole number >= 1, got '0'", 2},
+      {{"-n", "2", "-r", "0.5"}, story,
+       "summarize: --sentences excludes --ratio", 2},
+      {{"-r", "0.5", "-w", "10"}, story, "summarize: --ratio excludes --words",
+       2},
+      {{"--redundancy", "0"}, story,
+       "summarize: --redundancy: expected a number in (0, 1], got '0'", 2},
+      {{"--mmr", "1.5"}, story,
+       "summarize: --mmr: expected a number in [0, 1], got '1.5'", 2},
+      {{"--position-prior", "11"}, story,
+       "summarize: --position-prior: expected a number in [0, 10], got '11'",
+       2},
+      {{"--keywords", "1001"}, story,
+       "summarize: --keywords: Value 1001 not in range 0 to 1000", 2},
+      {{"--min-words", "-3"}, story,
+       "summarize: --min-words: expected a whole number >= 0, got '-3'", 2},
+      {{"--max-bytes", "x"}, story,
+       "summarize: --max-bytes: expected a whole number >= 0, got 'x'", 2},
+      {{"--max-input-bytes", "0"}, story,
+       "summarize: --max-input-bytes: expected a whole number >= 1, got '0'",
+       2},
+      {{"--timeout", "0"}, story,
+       "summarize: --timeout: expected a number in (0, 1e+09], got '0'", 2},
+      {{"--jsonl", "--threads", "5000"}, story,
+       "summarize: --threads: Value 5000 not in range 0 to 1024", 2},
+      {{"--threads", "2"}, story, "summarize: --threads requires --jsonl", 2},
+      {{"-a", "nope"}, story,
+       "summarize: --algorithm: nope not in "
+       "{default,textrank,centroid,lexrank,lexrank-continuous,textrank-"
+       "cosine,textrank-bm25,lsa,luhn,edmundson,sumbasic,kl-sum,degree,"
+       "pacsum}",
+       2},
+      {{"-l", "xx"}, story, "summarize: unknown language code 'xx'", 2},
+      {{"--encoding", "nope"}, story, "summarize: unknown encoding \"nope\"",
+       2},
+      {{"--format", "xml"}, story,
+       "summarize: --format: xml not in {text,json,html}", 2},
+      {{"--format-in", "pdf"}, story,
+       "summarize: --format-in: pdf not in {text,html,auto}", 2},
+      {{"--all-scores"}, story,
+       "summarize: --all-scores: needs --format json or --jsonl", 2},
+      {{"--jsonl", "--format", "json"}, story,
+       "summarize: --format excludes --jsonl", 2},
+      {{"-o", ""}, story, "summarize: --output: expected a file name, got ''",
+       2},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(::testing::PrintToString(row.args));
+    const RunResult result = RunCli(row.args, row.input);
+    EXPECT_EQ(result.exit_code, row.exit_code);
+    EXPECT_EQ(result.err, row.message + "\n");
+    if (row.args.empty() || row.args[0] != "--jsonl" || row.exit_code == 2) {
+      EXPECT_EQ(result.out, "");
+    }
+    EXPECT_THAT(Readme(), HasSubstr("`" + row.message + "`"))
+        << "README.md's Bad input table lacks this message";
+  }
+}
+
+// The README's table of --jsonl error records, line by line.
+TEST(CliTest, JsonlErrorRecordTableOfTheReadme) {
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {" ", "line 1: empty line"},
+      {"{bad", "line 2: invalid JSON at byte 2 of the line: invalid literal"},
+      {R"({"id":9,"text":"cut)",
+       "line 3: invalid JSON at byte 20 of the line: invalid string: missing "
+       "closing quote"},
+      {"{\"text\":\"Bad \xFF byte.\"}",
+       "line 4: invalid JSON at byte 14 of the line: invalid string: "
+       "ill-formed UTF-8 byte"},
+      {R"({"text":"Lone \ud800 half."})",
+       "line 5: invalid JSON at byte 21 of the line: invalid string: "
+       "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"},
+      {R"({"text":"x","n":1e999})",
+       "line 6: invalid JSON: [json.exception.out_of_range.406] number "
+       "overflow parsing '1e999'"},
+      {"[1]", "line 7: not a JSON object"},
+      {R"({"id":4,"body":"x"})", "line 8: \"text\" is missing or not a string"},
+      {R"({"text":"Zero \u0000 byte."})",
+       "line 9: binary data (byte 0x00) at byte offset 5"},
+      {R"({"text":"Long enough text here."})",
+       "line 10: input is 22 bytes, over the limit of 15"},
+      // Skipped without being held: 6 x 15 + 1 MiB = 1048666 bytes at most.
+      {std::string(1100000, 'x'),
+       "line 11: line too long: 1100000 bytes, over the limit of 1048666 (6 "
+       "x --max-input-bytes + 1 MiB)"},
+  };
+  std::string input;
+  for (const auto& row : rows) input += row.first + "\n";
+  const RunResult result =
+      RunCli({"--jsonl", "--max-input-bytes", "15"}, input);
+  EXPECT_EQ(result.exit_code, 1);
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(Json::parse(lines[i])["error"], rows[i].second);
+    EXPECT_THAT(Readme(), HasSubstr("`" + rows[i].second + "`"))
+        << "README.md's --jsonl error table lacks this message";
+  }
 }
 
 TEST(CliTest, EmptyAndWhitespaceInput) {
