@@ -14,6 +14,7 @@
 #include "options_validation.h"
 #include "rank/algorithm.h"
 #include "rank/vector_rank.h"
+#include "select/repeats.h"
 #include "select/selector.h"
 #include "source.h"
 #include "text/analyzer.h"
@@ -300,12 +301,17 @@ struct Summarizer::Impl {
   // that already avoids redundancy, so the cosine filter is off.
   Summary Select(std::string_view input, RankedDocument doc,
                  bool greedy_order) const {
+    const std::string_view text = doc.Text(input);
     std::vector<internal::Candidate> candidates;
+    std::vector<std::string_view> texts;
     candidates.reserve(doc.candidates.size());
+    texts.reserve(doc.candidates.size());
     for (std::size_t index : doc.candidates) {
       const Sentence& unit = doc.units[index];
       candidates.push_back({unit.score, unit.words, unit.end - unit.begin});
+      texts.push_back(text.substr(unit.begin, unit.end - unit.begin));
     }
+    internal::MarkRepeats(candidates, texts);
     internal::SelectionParams params{
         options.length, options.redundancy_threshold,
         options.min_sentence_words, options.max_sentence_bytes};

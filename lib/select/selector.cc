@@ -10,6 +10,7 @@
 namespace summarize::internal {
 
 bool Eligible(const Candidate& c, const SelectionParams& params) {
+  if (c.repeat) return false;
   if (params.min_words > 0 && c.words < params.min_words) return false;
   if (params.max_bytes > 0 && c.bytes > params.max_bytes) return false;
   return true;

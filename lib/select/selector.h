@@ -14,6 +14,9 @@ struct Candidate {
   double score = 0;
   std::size_t words = 0;  // word count, for word budgets and minimums
   std::size_t bytes = 0;  // byte length, for the per-sentence maximum
+  // Repeats the text of a better-ranked candidate (select/repeats.h): never
+  // chosen.
+  bool repeat = false;
 };
 
 struct SelectionParams {
@@ -29,13 +32,13 @@ struct SelectionParams {
   double mmr_lambda = 0;
 };
 
-// False when `c` breaks params.min_words or params.max_bytes.
+// False when `c` is a repeat or breaks params.min_words or params.max_bytes.
 bool Eligible(const Candidate& c, const SelectionParams& params);
 
 // Returns the indices of the chosen candidates, ascending (document order).
 //
 // Candidates are visited best score first (ties to the lower index). One is
-// skipped if it breaks min_words / max_bytes, if it would overflow a word
+// skipped if it is a repeat, if it breaks min_words / max_bytes, if it would overflow a word
 // budget, or if its cosine similarity (rows of `tfidf`, which are unit
 // length) to an already chosen one is >= redundancy_threshold. Stops when
 // the length is reached. When the redundancy filter leaves the summary short,

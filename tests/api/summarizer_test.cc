@@ -333,6 +333,25 @@ TEST(SummarizerTest, MmrWithEveryAlgorithm) {
   }
 }
 
+// A text of one sentence said over and over has nothing else to say: the
+// summary says it once, for every algorithm and with MMR.
+TEST(SummarizerTest, RepeatedSentenceIsChosenOnce) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "The river rose over the old bridge. ";
+  for (const auto& info : summarize::Algorithms()) {
+    for (const double lambda : {0.0, 0.5}) {
+      Options options;
+      options.algorithm = info.algorithm;
+      options.mmr_lambda = lambda;
+      options.length = Length::Sentences(3);
+      const Summary summary = Summarizer(options).Summarize(text);
+      ASSERT_EQ(summary.sentences.size(), 1U) << info.name << " " << lambda;
+      EXPECT_EQ(summary.sentences[0].text,
+                "The river rose over the old bridge.");
+    }
+  }
+}
+
 TEST(SummarizerTest, DeadlineAndCancelCallback) {
   Options options;
   options.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
