@@ -23,6 +23,7 @@
 #include "text/input.h"
 #include "text/language.h"
 #include "text/language_detector.h"
+#include "text/long_sentences.h"
 #include "text/sentence_splitter.h"
 #include "text/structure.h"
 #include "text/unit_signals.h"
@@ -147,8 +148,9 @@ struct Summarizer::Impl {
         units.push_back(unit);
         continue;
       }
-      for (const Span& span :
-           splitter.Split(structure.joined, {block.begin, block.end})) {
+      for (const Span& span : internal::CutLongSentences(
+               structure.joined,
+               splitter.Split(structure.joined, {block.begin, block.end}))) {
         Sentence unit;
         unit.begin = span.begin;
         unit.end = span.end;

@@ -248,21 +248,33 @@ TEST(LimitsTest, LeadingCommentPastTheDetectionLimitIsSummarized) {
   ExpectSummary(as_html, page, 2);
 }
 
-// No cap on word or sentence length: a 1 MB word and a 100,000-word
-// sentence without punctuation are summarized.
+// No cap on word length: a 1 MB word is summarized whole. A sentence of
+// over kLongSentenceBytes (4,000 bytes; here 100,000 words without
+// punctuation) is cut at word boundaries into pieces of at most 600 bytes,
+// which are summarized like sentences.
 TEST(LimitsTest, HugeWordsAndSentencesAreSummarized) {
   const std::string word_text = "The harbour opened at dawn. A" +
                                 std::string(1 << 20, 'a') +
                                 " is a long word. The ferry left at noon.";
   const Summary words = SummarizeWith(word_text);
-  EXPECT_EQ(words.ranking.sentences.size(), 3u);
+  // The second sentence, 1 MB long, is cut after its long word.
+  ASSERT_EQ(words.ranking.sentences.size(), 4u);
+  EXPECT_EQ(words.ranking.sentences[1].text, "A" + std::string(1 << 20, 'a'));
+  EXPECT_EQ(words.ranking.sentences[2].text, "is a long word.");
   ExpectSummary(words, word_text, 3);
 
   std::string sentence;
   for (std::size_t i = 0; i < 100000; ++i) sentence += Word(i % 5000) + " ";
-  const Summary one = SummarizeWith(sentence);
-  ExpectSummary(one, sentence, 1);
-  EXPECT_EQ(one.sentences[0].words, 100000u);
+  const Summary pieces = SummarizeWith(sentence);
+  ExpectSummary(pieces, sentence, 3);
+  EXPECT_GT(pieces.ranking.sentences.size(), sentence.size() / 600);
+  std::size_t words_seen = 0;
+  for (const summarize::Sentence& s : pieces.ranking.sentences) {
+    EXPECT_LE(s.end - s.begin, 600u);
+    EXPECT_TRUE(s.end == sentence.size() || sentence[s.end] == ' ');
+    words_seen += s.words;
+  }
+  EXPECT_EQ(words_seen, 100000u);
 }
 
 // Greedy methods (sumbasic, kl-sum) order at most max(20, 4·10⁸ / matrix
