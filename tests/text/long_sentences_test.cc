@@ -64,10 +64,10 @@ TEST(LongSentencesTest, SentencesUpToTheCapPassUnchanged) {
 }
 
 TEST(LongSentencesTest, TextWithoutPunctuationIsCutAtSpaces) {
-  const std::string text = Words(12000);
+  const std::string text = Words(3 * kLongSentenceBytes);
   const std::vector<Span> pieces = CutLongSentences(text, Whole(text));
   ExpectCover(text, pieces);
-  EXPECT_GE(pieces.size(), 12000 / kMaxPieceBytes);
+  EXPECT_GE(pieces.size(), text.size() / kMaxPieceBytes);
   for (const Span& piece : pieces) {
     EXPECT_LE(piece.end - piece.begin, kMaxPieceBytes);
     EXPECT_GE(piece.end - piece.begin, kMinPieceBytes);
@@ -82,7 +82,7 @@ TEST(LongSentencesTest, ClauseMarksArePreferred) {
   while (clause.size() < 255) clause += "the river kept rising ";
   clause.pop_back();
   std::string text;
-  for (int i = 0; i < 12; ++i) text += clause + ", ";
+  while (text.size() < 2 * kLongSentenceBytes) text += clause + ", ";
   text += "and then it stopped";
   const std::vector<Span> pieces = CutLongSentences(text, Whole(text));
   ExpectCover(text, pieces);
@@ -108,7 +108,7 @@ TEST(LongSentencesTest, CjkCommasEndPieces) {
   std::string clause;
   while (clause.size() < 240) clause += "河水上涨";
   std::string text;
-  for (int i = 0; i < 12; ++i) text += clause + "，";
+  while (text.size() < 2 * kLongSentenceBytes) text += clause + "，";
   text += "结束";
   const std::vector<Span> pieces = CutLongSentences(text, Whole(text));
   ExpectCover(text, pieces);
@@ -135,7 +135,7 @@ TEST(LongSentencesTest, AWordIsNeverCut) {
 }
 
 TEST(LongSentencesTest, OnlyTheLongSentenceIsCut) {
-  const std::string long_one = Words(3000);
+  const std::string long_one = Words(2 * kLongSentenceBytes);
   const std::string text = "Short one. " + long_one + " Another.";
   const std::vector<Span> spans = {
       {0, 10}, {11, 11 + long_one.size()}, {12 + long_one.size(), text.size()}};
