@@ -3,14 +3,13 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
-#include <sstream>
 #include <string_view>
 #include <thread>
 
 #include "eval/eval_error.h"
 #include "library_options.h"
 #include "number_validators.h"
-#include "one_line.h"
+#include "parse_outcome.h"
 
 #ifndef SUMMARIZE_SHARED_DIR
 #define SUMMARIZE_SHARED_DIR "../shared"
@@ -27,7 +26,8 @@ namespace {
 
 using summarize::cli::AddLibraryOptions;
 using summarize::cli::NumberIn;
-using summarize::cli::OneLine;
+using summarize::cli::ParseStopped;
+using summarize::cli::ReportFailuresInOneLine;
 using summarize::cli::WholeNumber;
 
 constexpr std::string_view kDescription =
@@ -82,9 +82,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
 
   CLI::App app(std::string(kDescription), "summarize-eval");
   app.footer(std::string(kFooter));
-  app.failure_message([](const CLI::App*, const CLI::Error& error) {
-    return "summarize-eval: " + OneLine(error.what()) + "\n";
-  });
+  ReportFailuresInOneLine(app, "summarize-eval");
 
   app.add_flag("--sweep", cli.sweep,
                "Run every set listed in --sets (sets.json)");
@@ -220,13 +218,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       }
     }
   } catch (const CLI::ParseError& error) {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = app.exit(error, out, err);
-    result.exit_code = code == 0 ? kExitOk : kExitUsage;
-    result.out = out.str();
-    result.err = err.str();
-    return result;
+    return ParseStopped<ParsedCommandLine>(app, error, kExitUsage);
   }
 
   cli.data_dir = data_dir;

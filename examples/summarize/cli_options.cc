@@ -1,7 +1,6 @@
 #include "cli_options.h"
 
 #include <CLI/CLI.hpp>
-#include <sstream>
 #include <utility>
 #include <string>
 #include <string_view>
@@ -11,6 +10,7 @@
 #include "cli_error.h"
 #include "library_options.h"
 #include "number_validators.h"
+#include "parse_outcome.h"
 
 namespace summarize::cli {
 namespace {
@@ -69,9 +69,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
   app.footer(std::string(kFooter));
   app.set_version_flag("--version",
                        std::string("summarize ") + summarize::Version());
-  app.failure_message([](const CLI::App*, const CLI::Error& error) {
-    return FailureLine(error.what());
-  });
+  ReportFailuresInOneLine(app, "summarize");
 
   app.add_option("FILE", cli.input_path,
                  "Input file; '-' or none reads standard input")
@@ -211,13 +209,7 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
       }
     }
   } catch (const CLI::ParseError& error) {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = app.exit(error, out, err);
-    result.exit_code = code == 0 ? kExitOk : kExitUsage;
-    result.out = out.str();
-    result.err = err.str();
-    return result;
+    return ParseStopped<ParsedCommandLine>(app, error, kExitUsage);
   }
 
   if (ratio_option->count() > 0) {
