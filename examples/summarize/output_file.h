@@ -54,8 +54,8 @@ class FdStreamBuffer : public std::streambuf {
 // Every failure (the folder is missing or not writable, the disk is full,
 // FILE is a folder) throws CliError(kExitBadInput) with the one-line message
 // "cannot write FILE: <the system's reason>", e.g. "cannot write out.txt:
-// No space left on device". One instance per process at a time (the signal handlers keep
-// a single path).
+// No space left on device". One instance per process at a time (the signal
+// handlers keep a single path).
 class OutputFile {
  public:
   explicit OutputFile(std::string path);

@@ -23,8 +23,8 @@ std::size_t PieceEnd(std::string_view text, std::size_t begin,
                      std::size_t end) {
   // Two pieces left: split them evenly rather than leave a stub.
   const std::size_t left = end - begin;
-  const std::size_t reach =
-      left < 2 * kMaxPieceBytes ? std::max(kMinPieceBytes, (left + 1) / 2)
+  const std::size_t reach = left < 2 * kMaxPieceBytes
+                                ? std::max(kMinPieceBytes, (left + 1) / 2)
                                 : kMaxPieceBytes;
   const std::size_t limit = begin + reach;
   std::size_t after_clause = 0;  // 0: none found
@@ -72,10 +72,9 @@ std::size_t PieceEnd(std::string_view text, std::size_t begin,
 
 std::vector<Span> CutLongSentences(std::string_view text,
                                    std::vector<Span> sentences) {
-  const bool any_long =
-      std::any_of(sentences.begin(), sentences.end(), [](const Span& s) {
-        return s.end - s.begin > kLongSentenceBytes;
-      });
+  const bool any_long = std::any_of(
+      sentences.begin(), sentences.end(),
+      [](const Span& s) { return s.end - s.begin > kLongSentenceBytes; });
   if (!any_long) return sentences;
   std::vector<Span> cut;
   cut.reserve(sentences.size());

@@ -30,9 +30,9 @@ inline constexpr std::size_t kMinPieceBytes = 200;
 // white space; between two characters of a script written without spaces
 // (Chinese, Japanese, Thai). With none — a word too long for a piece — it
 // ends at the next white space, so a word is never cut and a piece is
-// longer than kMaxPieceBytes only to hold such a word. Pieces are trimmed of white space
-// and never empty; shorter sentences pass unchanged. Linear in the length
-// of the long sentences.
+// longer than kMaxPieceBytes only to hold such a word. Pieces are trimmed of
+// white space and never empty; shorter sentences pass unchanged. Linear in the
+// length of the long sentences.
 std::vector<Span> CutLongSentences(std::string_view text,
                                    std::vector<Span> sentences);
 

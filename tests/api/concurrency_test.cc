@@ -55,14 +55,16 @@ std::vector<Input> MixedInputs() {
        ""});
   inputs.push_back(
       {"zh",
-       "市政府今天宣布，城东的老工厂将改建成一个大型公园。工程预计明年春天开始。"
+       "市政府今天宣布，城东的老工厂将改建成一个大型公园。工程预计明年春天开始"
+       "。"
        "公园里将有一个湖和一条自行车道。附近的居民对这个计划表示欢迎。"
        "市长说，公园将在三年内完工。",
        ""});
   inputs.push_back(
       {"ar",
        "أعلنت البلدية اليوم عن خطة لبناء جسر جديد فوق النهر. ستبدأ الأعمال في "
-       "الربيع المقبل وتستمر عامين. يخشى السكان من الضجيج والغبار أثناء البناء. "
+       "الربيع المقبل وتستمر عامين. يخشى السكان من الضجيج والغبار أثناء "
+       "البناء. "
        "وعد رئيس البلدية بعقد اجتماع عام في قاعة المدينة. تتحمل الحكومة معظم "
        "التكاليف.",
        ""});
@@ -128,13 +130,13 @@ std::string SummaryFingerprint(const Summary& summary) {
   out << "ranking " << summary.ranking.candidates << '\n';
   for (const summarize::Sentence& s : summary.ranking.sentences) print(s);
   const summarize::Document& d = summary.ranking.document;
-  out << "document " << d.converted << ' ' << d.html << ' ' << d.encoding
-      << ' ' << d.language << ' ' << std::hex << Bits(d.language_confidence)
+  out << "document " << d.converted << ' ' << d.html << ' ' << d.encoding << ' '
+      << d.language << ' ' << std::hex << Bits(d.language_confidence)
       << std::dec << ' ' << d.title << '\n'
       << d.text << '\n';
   for (const summarize::Keyword& k : summary.keywords) {
-    out << "keyword " << k.text << ' ' << std::hex << Bits(k.score)
-        << std::dec << '\n';
+    out << "keyword " << k.text << ' ' << std::hex << Bits(k.score) << std::dec
+        << '\n';
   }
   return out.str();
 }

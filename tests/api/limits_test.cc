@@ -38,9 +38,8 @@ Summary SummarizeWith(std::string_view text, Options options = {}) {
 void ExpectSummary(const Summary& summary, std::string_view text,
                    std::size_t count) {
   ASSERT_EQ(summary.sentences.size(), count);
-  const std::string_view source = summary.ranking.document.converted
-                                      ? summary.ranking.document.text
-                                      : text;
+  const std::string_view source =
+      summary.ranking.document.converted ? summary.ranking.document.text : text;
   for (const summarize::Sentence& s : summary.sentences) {
     ASSERT_LE(s.end, source.size());
     EXPECT_EQ(source.substr(s.begin, s.end - s.begin), s.text);
@@ -49,9 +48,9 @@ void ExpectSummary(const Summary& summary, std::string_view text,
 
 // The graph (PageRank) methods: their candidate scores sum to 1.
 const Algorithm kPageRankMethods[] = {
-    Algorithm::kDefault,       Algorithm::kTextRank,
+    Algorithm::kDefault,        Algorithm::kTextRank,
     Algorithm::kTextRankCosine, Algorithm::kTextRankBm25,
-    Algorithm::kLexRank,       Algorithm::kLexRankContinuous};
+    Algorithm::kLexRank,        Algorithm::kLexRankContinuous};
 
 void ExpectScoresSumToOne(const Summary& summary) {
   double sum = 0;
@@ -65,8 +64,8 @@ void ExpectScoresSumToOne(const Summary& summary) {
 std::string SentencesSharingAWord(std::size_t n, const std::string& shared) {
   std::string text;
   for (std::size_t i = 0; i < n; ++i) {
-    text += "The " + shared + " " + Word(3 * i) + " " + Word(3 * i + 1) +
-            " " + Word(3 * i + 2) + ". ";
+    text += "The " + shared + " " + Word(3 * i) + " " + Word(3 * i + 1) + " " +
+            Word(3 * i + 2) + ". ";
   }
   return text;
 }
@@ -163,8 +162,8 @@ TEST(LimitsTest, TextPastTheDetectionSampleIsSummarized) {
   }
   const std::size_t german = text.size();
   for (int i = 0; i < 200; ++i) {
-    text += "The council voted to rebuild bridge number " +
-            std::to_string(i) + " over the river. ";
+    text += "The council voted to rebuild bridge number " + std::to_string(i) +
+            " over the river. ";
   }
   const Summary summary = SummarizeWith(text);
   ExpectSummary(summary, text, 3);
@@ -346,8 +345,8 @@ TEST(LimitsTest, PhrasesLongerThanTheKeyphraseCapGiveKeywords) {
   ExpectSummary(summary, text, 3);
   ASSERT_FALSE(summary.keywords.empty());
   for (const summarize::Keyword& keyword : summary.keywords) {
-    const auto words = std::count(keyword.text.begin(), keyword.text.end(),
-                                  ' ') + 1;
+    const auto words =
+        std::count(keyword.text.begin(), keyword.text.end(), ' ') + 1;
     EXPECT_LE(words, 4) << keyword.text;
   }
 }

@@ -58,8 +58,8 @@ TEST(RepeatsTest, CaseAndPunctuationMakeADifferentSentence) {
 // cosine filter, and its backfill would then fill the summary with them.
 TEST(RepeatsTest, SelectionNeverChoosesARepeat) {
   std::vector<Candidate> candidates = Scored({0.3, 0.2, 0.3, 0.2});
-  MarkRepeats(candidates, {"Same words.", "Same words.", "Same words.",
-                           "Same  words."});
+  MarkRepeats(candidates,
+              {"Same words.", "Same words.", "Same words.", "Same  words."});
   SparseMatrix zero(4, 1);
   zero.makeCompressed();
   SelectionParams params;

@@ -56,8 +56,8 @@ std::string Words(std::size_t bytes) {
 }
 
 TEST(LongSentencesTest, SentencesUpToTheCapPassUnchanged) {
-  const std::string text = Words(kLongSentenceBytes).substr(
-      0, kLongSentenceBytes);
+  const std::string text =
+      Words(kLongSentenceBytes).substr(0, kLongSentenceBytes);
   const std::string trimmed(text.substr(0, text.find_last_not_of(' ') + 1));
   const std::vector<Span> spans = {{0, 5}, {6, trimmed.size()}};
   EXPECT_EQ(AsRanges(CutLongSentences(trimmed, spans)), AsRanges(spans));
