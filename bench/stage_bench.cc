@@ -12,6 +12,7 @@
 #include "model/term_matrix.h"
 #include "rank/algorithm.h"
 #include "rank/ranker.h"
+#include "rank/textrank_bm25.h"
 #include "select/selector.h"
 #include "summarize/options.hpp"
 #include "summarize/summary.hpp"
@@ -197,6 +198,14 @@ void BM_OverlapGraph(benchmark::State& state, const CorpusInfo& info) {
   });
 }
 
+// The BM25 graph: its per-entry weights, then the shared sweep.
+void BM_Bm25Graph(benchmark::State& state, const CorpusInfo& info) {
+  RunStage(state, info, [](const Corpus&, const Prepared& prepared) {
+    internal::Graph graph = internal::Bm25Graph(prepared.matrix);
+    benchmark::DoNotOptimize(graph);
+  });
+}
+
 // Both graphs from one sweep, as the default ranker builds them when the
 // summary keeps between 0.25% and 25% of the sentences.
 void BM_BothGraphs(benchmark::State& state, const CorpusInfo& info) {
@@ -250,6 +259,7 @@ const bool kRegistered = [] {
   RegisterForEachCorpus("Stage/Graph/cosine", BM_CosineGraph);
   RegisterForEachCorpus("Stage/Graph/overlap", BM_OverlapGraph);
   RegisterForEachCorpus("Stage/Graph/both", BM_BothGraphs);
+  RegisterForEachCorpus("Stage/Graph/bm25", BM_Bm25Graph);
   for (const AlgorithmInfo& algorithm : Algorithms()) {
     RegisterForEachCorpus("Stage/Rank/" + algorithm.name,
                           [algorithm = algorithm.algorithm](

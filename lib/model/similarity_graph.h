@@ -81,6 +81,23 @@ Graph CosineGraph(const TermMatrix& matrix, float min_weight,
 // at ln 2 so that pairs of one-term sentences get a finite weight.
 Graph OverlapGraph(const TermMatrix& matrix, const GraphLimits& limits = {});
 
+// The graph of a symmetric bilinear similarity given by two values per
+// sentence and term, q (`query`) and d (`document`):
+//   weight(i, j) = (q_i · d_j + d_i · q_j) / 2,
+// summed over the terms the two sentences share (a term shared with a zero
+// value adds 0), keeping edges whose weight is > 0. A similarity that scores
+// sentence i as a query against sentence j as a document, q_i · d_j, and is
+// made symmetric by averaging both directions has this form (Bm25Graph).
+// The two matrices must store entries at exactly the same places (the terms
+// of each sentence) and be compressed; the frequency limit counts, per term,
+// the sentences that store it. `limits` applies as in CosineGraph, and the
+// weight of (i, j) and of (j, i) are the same bit for bit. Throws
+// Error(kInternal) if the patterns differ, Error(kInputTooLarge) as
+// BuildSimilarityGraphs. Time and memory as BuildSimilarityGraphs, plus 4
+// bytes per stored entry for the second value in the inverted index.
+Graph BilinearGraph(const SparseMatrix& query, const SparseMatrix& document,
+                    const GraphLimits& limits = {});
+
 }  // namespace summarize::internal
 
 #endif  // SUMMARIZE_LIB_MODEL_SIMILARITY_GRAPH_H_

@@ -75,7 +75,10 @@ Scores AdaptiveTextRank(const RankInput& input) {
     overlap_rank =
         PowerIteration(graphs.overlap, input.iteration, teleport, input.cancel)
             .scores;
-    graphs.overlap = Graph();  // done with it: free its memory
+    // Done with it: free its memory. A swap, since assigning an empty
+    // Graph() keeps the arrays (Eigen 3.4's SparseMatrix has no move
+    // assignment, and its copy reuses the capacity it has).
+    Graph().swap(graphs.overlap);
   }
   if (use_cosine) {
     cosine_rank =

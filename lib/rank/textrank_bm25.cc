@@ -1,4 +1,5 @@
-// BM25-weighted sentence graph from an inverted index, and its TextRank.
+// BM25-weighted sentence graph, built by the shared graph builder, and its
+// TextRank.
 #include "rank/textrank_bm25.h"
 
 #include <algorithm>
@@ -25,8 +26,7 @@ Graph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits) {
   const SparseMatrix& counts = matrix.counts;
   const Eigen::Index n = counts.rows();
   const auto terms = static_cast<std::size_t>(counts.cols());
-  Graph graph(n, n);
-  if (n == 0) return graph;
+  if (n == 0) return Graph(0, 0);
 
   std::vector<std::size_t> df(terms, 0);
   for (Eigen::Index k = 0; k < counts.nonZeros(); ++k) {
@@ -64,93 +64,22 @@ Graph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits) {
   for (double& norm : length_norm) {
     norm = mean_length > 0 ? kK1 * (1 - kB + kB * norm / mean_length) : kK1;
   }
-  // The saturated term frequency of a count f in sentence s.
-  auto saturated = [&](double f, std::size_t s) {
-    return f * (kK1 + 1) / (f + length_norm[s]);
-  };
-
-  // Postings of the terms within the frequency limit.
-  const double max_df = std::max(static_cast<double>(limits.frequent_floor),
-                                 limits.frequent_share * nd);
-  std::vector<std::size_t> offsets(terms + 1, 0);
-  for (std::size_t t = 0; t < terms; ++t) {
-    const bool kept = static_cast<double>(df[t]) <= max_df;
-    offsets[t + 1] = offsets[t] + (kept ? df[t] : 0);
-  }
-  std::vector<Eigen::Index> posting_rows(offsets[terms]);
-  std::vector<float> posting_counts(offsets[terms]);
-  std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
+  // The edge is half of Σ over shared terms t of
+  //   idf(t) f(t, i) sat(t, j) + idf(t) f(t, j) sat(t, i)
+  // (i as the query against j, and j against i), sat the saturated count
+  // f (k1 + 1) / (f + norm): the symmetric bilinear form of q = f and
+  // d = idf × sat, which the shared graph builder sums.
+  SparseMatrix document = counts;
   for (Eigen::Index i = 0; i < n; ++i) {
-    for (SparseMatrix::InnerIterator it(counts, i); it; ++it) {
-      const auto t = static_cast<std::size_t>(it.col());
-      if (fill[t] == offsets[t + 1]) continue;  // skipped (or full)
-      posting_rows[fill[t]] = i;
-      posting_counts[fill[t]] = it.value();
-      ++fill[t];
+    const double norm = length_norm[static_cast<std::size_t>(i)];
+    for (SparseMatrix::InnerIterator it(document, i); it; ++it) {
+      const double f = it.value();
+      it.valueRef() =
+          static_cast<float>(idf[static_cast<std::size_t>(it.col())] *
+                             (f * (kK1 + 1) / (f + norm)));
     }
   }
-
-  struct Edge {
-    Eigen::Index col;
-    float weight;
-  };
-  std::vector<double> accumulator(static_cast<std::size_t>(n), 0.0);
-  std::vector<bool> is_touched(static_cast<std::size_t>(n), false);
-  std::vector<Eigen::Index> touched;
-  std::vector<Edge> row_edges;
-  std::vector<Eigen::Triplet<float>> triplets;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const auto si = static_cast<std::size_t>(i);
-    touched.clear();
-    for (SparseMatrix::InnerIterator it(counts, i); it; ++it) {
-      const auto t = static_cast<std::size_t>(it.col());
-      const double fi = it.value();
-      for (std::size_t p = offsets[t]; p < offsets[t + 1]; ++p) {
-        const Eigen::Index j = posting_rows[p];
-        if (j == i) continue;
-        const auto sj = static_cast<std::size_t>(j);
-        const double fj = posting_counts[p];
-        // Both directions at once: i as the query against j, and j
-        // against i; the edge is their mean.
-        const double both =
-            idf[t] * (fi * saturated(fj, sj) + fj * saturated(fi, si));
-        if (!is_touched[sj]) {
-          is_touched[sj] = true;
-          touched.push_back(j);
-        }
-        accumulator[sj] += 0.5 * both;
-      }
-    }
-    row_edges.clear();
-    for (const Eigen::Index j : touched) {
-      const auto sj = static_cast<std::size_t>(j);
-      if (accumulator[sj] > 0) {
-        row_edges.push_back({j, static_cast<float>(accumulator[sj])});
-      }
-      accumulator[sj] = 0;
-      is_touched[sj] = false;
-    }
-    const std::size_t cap = limits.max_neighbors;
-    if (cap > 0 && row_edges.size() > cap) {
-      std::nth_element(row_edges.begin(),
-                       row_edges.begin() + static_cast<std::ptrdiff_t>(cap),
-                       row_edges.end(), [](const Edge& a, const Edge& b) {
-                         return a.weight > b.weight ||
-                                (a.weight == b.weight && a.col < b.col);
-                       });
-      row_edges.resize(cap);
-    }
-    for (const Edge& edge : row_edges) {
-      triplets.emplace_back(i, edge.col, edge.weight);
-      triplets.emplace_back(edge.col, i, edge.weight);
-    }
-  }
-  // Sums over shared terms in the same column order from either end are the
-  // same bit for bit, so an edge both ends kept arrives twice with one
-  // weight; keep one.
-  graph.setFromTriplets(triplets.begin(), triplets.end(),
-                        [](float a, float) { return a; });
-  return graph;
+  return BilinearGraph(counts, document, limits);
 }
 
 Scores TextRankBm25(const RankInput& input) {

@@ -16,9 +16,10 @@ namespace summarize::internal {
 // negative idf (a term in more than half the sentences) replaced by 0.25 ×
 // the mean idf over the document's terms (by 0 when that mean is not
 // positive, as in a document of two or three sentences).
-// BM25 is not symmetric; the edge is (w(i, j) + w(j, i)) / 2. Only pairs
-// sharing a term get an edge; `limits` applies as in CosineGraph (frequent
-// terms link no pairs, each sentence keeps its heaviest edges).
+// BM25 is not symmetric; the edge is (w(i, j) + w(j, i)) / 2, the
+// BilinearGraph of q = f and d = idf × the saturated f, which builds it. Only
+// pairs sharing a term get an edge; `limits` applies as in CosineGraph
+// (frequent terms link no pairs, each sentence keeps its heaviest edges).
 Graph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits = {});
 
 // Damped weighted PageRank (uniform teleport or the position prior) over

@@ -8,6 +8,7 @@
 #include <limits>
 #include <numbers>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "summarize/error.hpp"
@@ -235,29 +236,64 @@ std::vector<std::vector<std::string>> RandomSentences(unsigned seed, int count,
   return sentences;
 }
 
-// The graphs as specified, built the plain way: every pair's weight from a
-// dense sum in ascending term order, each row's candidates sorted by weight
-// (ties to the lower index) and cut to the cap, and the kept edges of both
-// ends assembled through triplets, the first of two equal ones kept.
-Graph ReferenceGraph(const TermMatrix& m, bool cosine, float min_weight,
-                     const GraphLimits& limits) {
-  const Eigen::MatrixXf x(cosine ? m.tfidf : m.counts);
-  const auto n = x.rows();
+// A candidate edge of the reference builders.
+struct Edge {
+  Eigen::Index col;
+  float weight;
+};
+
+// The terms (columns of `x`) within the frequency limit: stored (non-zero)
+// in at most max(floor, share × n) rows.
+std::vector<bool> KeptTerms(const Eigen::MatrixXf& x,
+                            const GraphLimits& limits) {
   const double max_df =
       std::max(static_cast<double>(limits.frequent_floor),
-               limits.frequent_share * static_cast<double>(n));
+               limits.frequent_share * static_cast<double>(x.rows()));
   std::vector<bool> kept_term(static_cast<std::size_t>(x.cols()));
   for (Eigen::Index t = 0; t < x.cols(); ++t) {
     kept_term[static_cast<std::size_t>(t)] =
         static_cast<double>((x.col(t).array() != 0).count()) <= max_df;
   }
-  struct Edge {
-    Eigen::Index col;
-    float weight;
-  };
+  return kept_term;
+}
+
+// The plain assembly of candidate edges per row: each row's candidates
+// sorted by weight (ties to the lower index) and cut to the cap, and the
+// kept edges of both ends assembled through triplets, the first of two
+// equal ones kept.
+Graph ReferenceUnion(std::vector<std::vector<Edge>> rows,
+                     const GraphLimits& limits) {
+  const auto n = static_cast<Eigen::Index>(rows.size());
   std::vector<Eigen::Triplet<float>> triplets;
   for (Eigen::Index i = 0; i < n; ++i) {
-    std::vector<Edge> row;
+    std::vector<Edge>& row = rows[static_cast<std::size_t>(i)];
+    std::sort(row.begin(), row.end(), [](const Edge& a, const Edge& b) {
+      return a.weight > b.weight || (a.weight == b.weight && a.col < b.col);
+    });
+    if (limits.max_neighbors > 0 && row.size() > limits.max_neighbors) {
+      row.resize(limits.max_neighbors);
+    }
+    for (const Edge& edge : row) {
+      triplets.emplace_back(i, edge.col, edge.weight);
+      triplets.emplace_back(edge.col, i, edge.weight);
+    }
+  }
+  Graph graph(n, n);
+  graph.setFromTriplets(triplets.begin(), triplets.end(),
+                        [](float a, float) { return a; });
+  return graph;
+}
+
+// The graphs as specified, built the plain way: every pair's weight from a
+// dense sum in ascending term order, assembled by ReferenceUnion.
+Graph ReferenceGraph(const TermMatrix& m, bool cosine, float min_weight,
+                     const GraphLimits& limits) {
+  const Eigen::MatrixXf x(cosine ? m.tfidf : m.counts);
+  const auto n = x.rows();
+  const std::vector<bool> kept_term = KeptTerms(x, limits);
+  std::vector<std::vector<Edge>> rows(static_cast<std::size_t>(n));
+  for (Eigen::Index i = 0; i < n; ++i) {
+    std::vector<Edge>& row = rows[static_cast<std::size_t>(i)];
     for (Eigen::Index j = 0; j < n; ++j) {
       double dot = 0;
       double shared = 0;
@@ -282,21 +318,8 @@ Graph ReferenceGraph(const TermMatrix& m, bool cosine, float min_weight,
       }
       if (weight > min_weight) row.push_back({j, weight});
     }
-    std::sort(row.begin(), row.end(), [](const Edge& a, const Edge& b) {
-      return a.weight > b.weight || (a.weight == b.weight && a.col < b.col);
-    });
-    if (limits.max_neighbors > 0 && row.size() > limits.max_neighbors) {
-      row.resize(limits.max_neighbors);
-    }
-    for (const Edge& edge : row) {
-      triplets.emplace_back(i, edge.col, edge.weight);
-      triplets.emplace_back(edge.col, i, edge.weight);
-    }
   }
-  Graph graph(n, n);
-  graph.setFromTriplets(triplets.begin(), triplets.end(),
-                        [](float a, float) { return a; });
-  return graph;
+  return ReferenceUnion(std::move(rows), limits);
 }
 
 // Same size, same entries at the same places, same weights bit for bit.
@@ -401,6 +424,230 @@ TEST(SimilarityGraphTest, UnionOfKeptEdgesByHand) {
   EXPECT_EQ(graph.coeff(0, 2), 0.0f);
   EXPECT_EQ(graph.coeff(1, 2), 0.0f);
   ExpectSymmetricWithoutDiagonal(graph);
+}
+
+// A compressed rows × cols matrix holding `entries` (row, col, value).
+SparseMatrix Matrix(Eigen::Index rows, Eigen::Index cols,
+                    const std::vector<Eigen::Triplet<float>>& entries) {
+  SparseMatrix matrix(rows, cols);
+  matrix.setFromTriplets(entries.begin(), entries.end());
+  matrix.makeCompressed();
+  return matrix;
+}
+
+// Q and D over terms a, b, c (columns 0, 1, 2), as (q, d):
+//   S0 = a (1, 2),   b (2, 1)
+//   S1 = a (3, 0.5), c (1, 4)
+//   S2 = b (1, 3),   c (2, 1)
+// Each pair shares one term:
+//   w(0, 1) = (q0 d1 + d0 q1) / 2 over a = (1 × 0.5 + 2 × 3) / 2 = 3.25
+//   w(0, 2) = over b = (2 × 3 + 1 × 1) / 2 = 3.5
+//   w(1, 2) = over c = (1 × 1 + 4 × 2) / 2 = 4.5
+// all exact in binary.
+SparseMatrix HandQuery() {
+  return Matrix(
+      3, 3, {{0, 0, 1}, {0, 1, 2}, {1, 0, 3}, {1, 2, 1}, {2, 1, 1}, {2, 2, 2}});
+}
+SparseMatrix HandDocument() {
+  return Matrix(
+      3, 3,
+      {{0, 0, 2}, {0, 1, 1}, {1, 0, 0.5f}, {1, 2, 4}, {2, 1, 3}, {2, 2, 1}});
+}
+
+TEST(BilinearGraphTest, HandComputedExample) {
+  const Graph graph = BilinearGraph(HandQuery(), HandDocument());
+  ASSERT_EQ(graph.rows(), 3);
+  EXPECT_EQ(graph.nonZeros(), 6);
+  EXPECT_EQ(graph.coeff(0, 1), 3.25f);
+  EXPECT_EQ(graph.coeff(0, 2), 3.5f);
+  EXPECT_EQ(graph.coeff(1, 2), 4.5f);
+  ExpectSymmetricWithoutDiagonal(graph);
+}
+
+// The roles of the two matrices are symmetric: swapping them swaps the
+// products in each term's sum, not the sums.
+TEST(BilinearGraphTest, SwappingQueryAndDocumentChangesNothing) {
+  const Graph graph = BilinearGraph(HandDocument(), HandQuery());
+  EXPECT_EQ(graph.coeff(0, 1), 3.25f);
+  EXPECT_EQ(graph.coeff(0, 2), 3.5f);
+  EXPECT_EQ(graph.coeff(1, 2), 4.5f);
+}
+
+// With one neighbour each, in the example above: S0 keeps S2 (3.5 > 3.25),
+// S1 keeps S2 (4.5 > 3.25), S2 keeps S1. The union holds 0-2 and 1-2; 0-1,
+// kept by neither end, goes.
+TEST(BilinearGraphTest, NeighbourCapKeepsTheHeaviestAndStaysSymmetric) {
+  GraphLimits limits;
+  limits.max_neighbors = 1;
+  const Graph graph = BilinearGraph(HandQuery(), HandDocument(), limits);
+  EXPECT_EQ(graph.nonZeros(), 4);
+  EXPECT_EQ(graph.coeff(0, 1), 0.0f);
+  EXPECT_EQ(graph.coeff(0, 2), 3.5f);
+  EXPECT_EQ(graph.coeff(1, 2), 4.5f);
+  ExpectSymmetricWithoutDiagonal(graph);
+}
+
+// S0..S3 all hold "common"; S0/S1 also share "x", S2/S3 share "y"; q is the
+// count (1) and d = 2 everywhere, so a pair sharing one term weighs
+// (1 × 2 + 2 × 1) / 2 = 2 and one sharing two weighs 4. Over the frequency
+// limit (df 4 > floor 3, share 0), "common" links nothing.
+TEST(BilinearGraphTest, FrequentTermsLinkNothing) {
+  const TermMatrix m = BuildTermMatrix(
+      {{"common", "x"}, {"common", "x"}, {"common", "y"}, {"common", "y"}});
+  SparseMatrix document = m.counts;
+  document.coeffs().setConstant(2);
+  EXPECT_EQ(BilinearGraph(m.counts, document).coeff(0, 1), 4.0f);
+  EXPECT_EQ(BilinearGraph(m.counts, document).coeff(0, 2), 2.0f);
+  GraphLimits limits;
+  limits.frequent_floor = 3;
+  limits.frequent_share = 0;
+  const Graph graph = BilinearGraph(m.counts, document, limits);
+  EXPECT_EQ(graph.nonZeros(), 4);
+  EXPECT_EQ(graph.coeff(0, 1), 2.0f);
+  EXPECT_EQ(graph.coeff(2, 3), 2.0f);
+  EXPECT_EQ(graph.coeff(0, 2), 0.0f);
+  ExpectSymmetricWithoutDiagonal(graph);
+}
+
+// A pair whose shared terms all have zero values weighs 0: no edge, and
+// the sentence it meets is not counted twice either.
+TEST(BilinearGraphTest, ZeroWeightPairsGetNoEdge) {
+  const SparseMatrix query =
+      Matrix(3, 2, {{0, 0, 1}, {1, 0, 1}, {1, 1, 1}, {2, 1, 1}});
+  const SparseMatrix document =
+      Matrix(3, 2, {{0, 0, 0}, {1, 0, 0}, {1, 1, 1}, {2, 1, 1}});
+  const Graph graph = BilinearGraph(query, document);
+  EXPECT_EQ(graph.nonZeros(), 2);
+  EXPECT_EQ(graph.coeff(0, 1), 0.0f);
+  EXPECT_EQ(graph.coeff(1, 2), 1.0f);
+}
+
+// Symmetry bit for bit where the last bit of the double sum decides the
+// float: S0 and S1 share terms t0, t1, t2 with (q, d) =
+//   t0: S0 (1, 2^-24), S1 (1, 1)       q0 d1 + d0 q1 = 1 + 2^-24
+//   t1: S0 (1, 0),     S1 (1, 2^-52)   2^-52
+//   t2: S0 (1, -2^-53), S1 (1, 2^-53)  2^-53 - 2^-53 = 0
+// so the sum is 1 + 2^-24 + 2^-52 and the weight 0.5 + 2^-25 + 2^-53, just
+// above the midpoint between two floats: 0.5 + 2^-24. Adding t2's two
+// products one at a time, in the order each end sees them, would round to
+// 1 + 2^-24 + 2^-51 from S0 but 1 + 2^-24 from S1, whose half is that
+// midpoint and rounds (to even) to 0.5: an asymmetric graph.
+TEST(BilinearGraphTest, SymmetricWhereTheLastBitDecides) {
+  const auto p = [](int e) { return std::ldexp(1.0f, e); };
+  const SparseMatrix query = Matrix(
+      2, 3, {{0, 0, 1}, {0, 1, 1}, {0, 2, 1}, {1, 0, 1}, {1, 1, 1}, {1, 2, 1}});
+  const SparseMatrix document = Matrix(2, 3,
+                                       {{0, 0, p(-24)},
+                                        {0, 1, 0},
+                                        {0, 2, -p(-53)},
+                                        {1, 0, 1},
+                                        {1, 1, p(-52)},
+                                        {1, 2, p(-53)}});
+  const Graph graph = BilinearGraph(query, document);
+  EXPECT_EQ(graph.coeff(0, 1), 0.5f + p(-24));
+  EXPECT_EQ(graph.coeff(1, 0), 0.5f + p(-24));
+}
+
+// Throws Error(kInternal) for BilinearGraph(query, document).
+void ExpectPatternError(const SparseMatrix& query,
+                        const SparseMatrix& document) {
+  try {
+    BilinearGraph(query, document);
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInternal);
+  }
+}
+
+TEST(BilinearGraphTest, DifferentPatternsThrow) {
+  SparseMatrix extra_entry = HandDocument();
+  extra_entry.coeffRef(0, 2) = 1;  // an entry the query does not have
+  extra_entry.makeCompressed();
+  ExpectPatternError(HandQuery(), extra_entry);
+  ExpectPatternError(HandQuery(), Matrix(4, 3, {}));  // another shape
+  SparseMatrix uncompressed = HandDocument();
+  uncompressed.uncompress();
+  ExpectPatternError(HandQuery(), uncompressed);
+}
+
+TEST(BilinearGraphTest, EmptyInputs) {
+  EXPECT_EQ(BilinearGraph(Matrix(0, 0, {}), Matrix(0, 0, {})).rows(), 0);
+  const Graph graph =
+      BilinearGraph(Matrix(3, 1, {{2, 0, 1}}), Matrix(3, 1, {{2, 0, 1}}));
+  EXPECT_EQ(graph.rows(), 3);
+  EXPECT_EQ(graph.nonZeros(), 0);
+}
+
+// The bilinear graph as specified, built the plain way: every pair's
+// (q_i · d_j + d_i · q_j) / 2 over the kept terms from a dense sum in
+// ascending term order, assembled by ReferenceUnion.
+Graph ReferenceBilinearGraph(const SparseMatrix& query,
+                             const SparseMatrix& document,
+                             const GraphLimits& limits) {
+  const Eigen::MatrixXf q(query);
+  const Eigen::MatrixXf d(document);
+  const auto n = q.rows();
+  const std::vector<bool> kept_term = KeptTerms(q, limits);
+  std::vector<std::vector<Edge>> rows(static_cast<std::size_t>(n));
+  for (Eigen::Index i = 0; i < n; ++i) {
+    for (Eigen::Index j = 0; j < n; ++j) {
+      if (i == j) continue;
+      double sum = 0;
+      for (Eigen::Index t = 0; t < q.cols(); ++t) {
+        if (!kept_term[static_cast<std::size_t>(t)] || q(i, t) == 0 ||
+            q(j, t) == 0) {
+          continue;
+        }
+        sum += static_cast<double>(q(i, t)) * d(j, t) +
+               static_cast<double>(d(i, t)) * q(j, t);
+      }
+      const auto weight = static_cast<float>(sum / 2);
+      if (weight > 0) rows[static_cast<std::size_t>(i)].push_back({j, weight});
+    }
+  }
+  return ReferenceUnion(std::move(rows), limits);
+}
+
+// Against the reference, bit for bit, on random texts: q the counts, d
+// pseudo-random values over six orders of magnitude (so that the order of
+// summation would show in the last bits), with and without the cap and the
+// frequency limit; and symmetric bit for bit.
+TEST(BilinearGraphTest, MatchesDirectPairwiseComputationOnRandomTexts) {
+  std::vector<GraphLimits> all_limits(4);
+  all_limits[0].max_neighbors = 0;
+  all_limits[1].max_neighbors = 1;
+  all_limits[2].max_neighbors = 3;
+  all_limits[2].frequent_floor = 6;
+  all_limits[2].frequent_share = 0;
+  all_limits[3].max_neighbors = 5;
+  all_limits[3].frequent_floor = 0;
+  all_limits[3].frequent_share = 0.2;
+  unsigned state = 777;
+  auto next = [&state] { return (state = state * 1103515245u + 12345u) >> 16; };
+  for (unsigned seed = 21; seed <= 26; ++seed) {
+    const TermMatrix m =
+        BuildTermMatrix(RandomSentences(seed, 45, 10 + 5 * seed));
+    SparseMatrix document = m.counts;
+    for (Eigen::Index k = 0; k < document.nonZeros(); ++k) {
+      document.valuePtr()[k] = static_cast<float>(
+          std::pow(10.0, static_cast<double>(next() % 7) - 3) *
+          (1 + static_cast<double>(next() % 1000) / 997));
+    }
+    for (const GraphLimits& limits : all_limits) {
+      SCOPED_TRACE(testing::Message()
+                   << "seed " << seed << ", cap " << limits.max_neighbors
+                   << ", floor " << limits.frequent_floor);
+      const Graph graph = BilinearGraph(m.counts, document, limits);
+      ExpectIdentical(graph,
+                      ReferenceBilinearGraph(m.counts, document, limits));
+      ExpectSymmetricWithoutDiagonal(graph);
+      if (limits.max_neighbors > 0) {
+        EXPECT_LE(
+            static_cast<std::size_t>(graph.nonZeros()),
+            2 * limits.max_neighbors * static_cast<std::size_t>(graph.rows()));
+      }
+    }
+  }
 }
 
 }  // namespace

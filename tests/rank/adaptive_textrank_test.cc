@@ -176,6 +176,56 @@ TEST(AdaptiveTextRankTest, MidShareBlendsBothGraphs) {
   }
 }
 
+// Scores solved by hand, no program output. Without a target (share 0, so
+// w = 0) the scores are the cosine TextRank alone times the lead prior
+// (1 + i)^-0.3, the first doubled. S0 = {a, b}, S1 = {a}, S2 = {b, c}: with
+// n = 3, idf(a) = idf(b) = ln(4/3) + 1 = i, idf(c) = ln 2 + 1 = j, so
+//   w1 = cos(S0, S1) = 1/√2 ≈ 0.7071,
+//   w2 = cos(S0, S2) = i / (√2 √(i² + j²)) ≈ 0.4280,
+// both above 0.05, and S1, S2 share nothing: a star around S0, whose
+// PageRank (d = 0.85) is s0 = 0.05 + 0.85 (1 − s0) = 18/37 at the centre
+// and s_k = 0.05 + 0.85 s0 w_k / (w1 + w2) at leaf k (≈ 0.3076, 0.2059).
+// Raw scores 2 s0, s1 × 2^-0.3, s2 × 3^-0.3, divided by their sum:
+// ≈ 0.7097, 0.1822, 0.1080.
+TEST(AdaptiveTextRankTest, ZeroShareByHand) {
+  const TermMatrix matrix = BuildTermMatrix({{"a", "b"}, {"a"}, {"b", "c"}});
+  const Scores scores = AdaptiveTextRank(TestInput(matrix));
+  const double i = std::log(4.0 / 3.0) + 1;
+  const double j = std::log(2.0) + 1;
+  const double w1 = 1 / std::sqrt(2.0);
+  const double w2 = i / (std::sqrt(2.0) * std::hypot(i, j));
+  const double s0 = 18.0 / 37.0;
+  const double s1 = 0.05 + 0.85 * s0 * w1 / (w1 + w2);
+  const double s2 = 0.05 + 0.85 * s0 * w2 / (w1 + w2);
+  const double r0 = 2 * s0;
+  const double r1 = s1 * std::pow(2.0, -0.3);
+  const double r2 = s2 * std::pow(3.0, -0.3);
+  const double total = r0 + r1 + r2;
+  ASSERT_EQ(scores.size(), 3U);
+  EXPECT_NEAR(scores[0], r0 / total, 1e-6);
+  EXPECT_NEAR(scores[1], r1 / total, 1e-6);
+  EXPECT_NEAR(scores[2], r2 / total, 1e-6);
+  EXPECT_NEAR(scores[0], 0.7097, 1e-4);
+  EXPECT_NEAR(scores[1], 0.1822, 1e-4);
+  EXPECT_NEAR(scores[2], 0.1080, 1e-4);
+}
+
+// Scores solved by hand at a large share: 1 of 3 sentences is s = 1/3
+// >= 0.25, so w = 1: the overlap TextRank alone, no lead prior, the first
+// doubled. S0 = {a, b, x}, S1 = {a, b, c, d}, S2 = {c, d, y}: both edges weigh
+// 2 / (ln 3 + ln 4) and S0, S2 share nothing, a path with equal weights
+// whose PageRank is 19/74, 36/74, 19/74 (textrank_test.cc). Doubling S0
+// gives 38, 36, 19 over 93.
+TEST(AdaptiveTextRankTest, LargeShareByHand) {
+  const TermMatrix matrix =
+      BuildTermMatrix({{"a", "b", "x"}, {"a", "b", "c", "d"}, {"c", "d", "y"}});
+  const Scores scores = AdaptiveTextRank(TestInput(matrix, 1));
+  ASSERT_EQ(scores.size(), 3U);
+  EXPECT_NEAR(scores[0], 38.0 / 93.0, 1e-9);
+  EXPECT_NEAR(scores[1], 36.0 / 93.0, 1e-9);
+  EXPECT_NEAR(scores[2], 19.0 / 93.0, 1e-9);
+}
+
 TEST(AdaptiveTextRankTest, NoSentences) {
   const TermMatrix matrix = BuildTermMatrix(TermRows{});
   EXPECT_TRUE(AdaptiveTextRank(TestInput(matrix, 3)).empty());

@@ -76,5 +76,36 @@ TEST(TextRankBm25Test, NegativeMeanIdfLinksNothing) {
   EXPECT_EQ(graph.nonZeros(), 0);
 }
 
+// Scores solved by hand. S0 = {a, x}, S1 = {a, b}, S2 = {b, y, w},
+// S3 = {z1}, S4 = {z2}: n = 5, lengths 2, 2, 3, 1, 1, mean 9/5.
+// idf(a) = idf(b) = ln(3.5 / 2.5) = ln 1.4 = L (df 2); the other terms have
+// df 1 and link nothing. Length norms K(s) = 1.5 (0.25 + 0.75 |s| / 1.8):
+// K(2) = 13/8, K(3) = 9/4; a count of 1 saturates to 2.5 / (1 + K):
+// 20/21 and 10/13. Each pair shares one term once:
+//   w(0, 1) = L (20/21 + 20/21) / 2 = L × 260/273
+//   w(1, 2) = L (20/21 + 10/13) / 2 = L × 235/273
+// a path S0 - S1 - S2 whose middle sends 260/495 = 52/99 of its mass to S0
+// and 47/99 to S2; S3 and S4 are isolated.
+// PageRank (d = 0.85, teleport t = 0.15 / 5 = 0.03): an isolated sentence
+// keeps t; the path keeps m = 3t + 0.85 m = 0.6; its middle
+// b = t + 0.85 (m − b), so b = 0.54 / 1.85 = 54/185, and the ends
+// a0 = t + 0.85 b × 52/99, a2 = t + 0.85 b × 47/99. Normalised by the total
+// 0.66: ≈ 0.2429, 0.4423, 0.2239, 1/22, 1/22.
+TEST(TextRankBm25Test, PathScoresByHand) {
+  const Scores scores = TextRankBm25(TestInput(BuildTermMatrix(
+      {{"a", "x"}, {"a", "b"}, {"b", "y", "w"}, {"z1"}, {"z2"}})));
+  const double b = 54.0 / 185.0;
+  const double a0 = 0.03 + 0.85 * b * 52.0 / 99.0;
+  const double a2 = 0.03 + 0.85 * b * 47.0 / 99.0;
+  ASSERT_EQ(scores.size(), 5U);
+  EXPECT_NEAR(scores[0], a0 / 0.66, 1e-6);
+  EXPECT_NEAR(scores[1], b / 0.66, 1e-6);
+  EXPECT_NEAR(scores[2], a2 / 0.66, 1e-6);
+  EXPECT_NEAR(scores[3], 1.0 / 22.0, 1e-9);
+  EXPECT_NEAR(scores[4], 1.0 / 22.0, 1e-9);
+  EXPECT_NEAR(scores[0], 0.2429, 1e-4);
+  EXPECT_NEAR(scores[2], 0.2239, 1e-4);
+}
+
 }  // namespace
 }  // namespace summarize::internal
