@@ -206,17 +206,6 @@ void BM_Bm25Graph(benchmark::State& state, const CorpusInfo& info) {
   });
 }
 
-// Both graphs from one sweep, as the default ranker builds them when the
-// summary keeps between 0.25% and 25% of the sentences.
-void BM_BothGraphs(benchmark::State& state, const CorpusInfo& info) {
-  RunStage(state, info, [](const Corpus&, const Prepared& prepared) {
-    internal::SimilarityGraphs graphs = internal::BuildSimilarityGraphs(
-        prepared.matrix,
-        {.cosine = true, .cosine_min_weight = kMinCosineEdge, .overlap = true});
-    benchmark::DoNotOptimize(graphs);
-  });
-}
-
 void BM_Rank(benchmark::State& state, const CorpusInfo& info,
              Algorithm algorithm) {
   RunStage(state, info, [algorithm](const Corpus&, const Prepared& prepared) {
@@ -258,7 +247,6 @@ const bool kRegistered = [] {
   RegisterForEachCorpus("Stage/Weight", BM_Weight);
   RegisterForEachCorpus("Stage/Graph/cosine", BM_CosineGraph);
   RegisterForEachCorpus("Stage/Graph/overlap", BM_OverlapGraph);
-  RegisterForEachCorpus("Stage/Graph/both", BM_BothGraphs);
   RegisterForEachCorpus("Stage/Graph/bm25", BM_Bm25Graph);
   for (const AlgorithmInfo& algorithm : Algorithms()) {
     RegisterForEachCorpus("Stage/Rank/" + algorithm.name,

@@ -33,21 +33,21 @@ void CheckEntryCount(std::size_t entries) {
   }
 }
 
-// What a sweep sums for each pair besides, for the overlap graph, the number
-// of shared terms; and so how many values each posting carries.
-enum class PairValue {
-  kNone,      // nothing (the overlap graph alone): no values
-  kDot,       // Σ a_i a_j, one value a per entry (the cosine graph)
+// The graph a sweep builds, which says what it sums for each pair of
+// sentences and how many values each posting carries.
+enum class PairWeight {
+  kOverlap,   // the number of shared terms: no values
+  kCosine,    // Σ a_i a_j, one value a per entry
   kBilinear,  // Σ (q_i d_j + d_i q_j), two values q, d per entry
 };
 
-constexpr std::size_t ValuesPerPosting(PairValue value) {
-  switch (value) {
-    case PairValue::kNone:
+constexpr std::size_t ValuesPerPosting(PairWeight weight) {
+  switch (weight) {
+    case PairWeight::kOverlap:
       return 0;
-    case PairValue::kDot:
+    case PairWeight::kCosine:
       return 1;
-    case PairValue::kBilinear:
+    case PairWeight::kBilinear:
       return 2;
   }
   return 0;
@@ -59,7 +59,7 @@ constexpr std::size_t ValuesPerPosting(PairValue value) {
 struct InvertedIndex {
   std::vector<std::size_t> offsets;  // term t: [offsets[t], offsets[t + 1])
   std::vector<Index32> rows;
-  // ValuesPerPosting per posting, side by side: for kDot the matrix's value,
+  // ValuesPerPosting per posting, side by side: for kCosine the matrix's value,
   // for kBilinear q (the matrix's) then d (the document's).
   std::vector<float> values;
 };
@@ -67,11 +67,11 @@ struct InvertedIndex {
 // The index of `matrix`'s pattern. For kBilinear, `document` holds the second
 // value of each entry (same pattern, checked by the caller); otherwise it is
 // not read.
-template <PairValue kValue>
+template <PairWeight kWeight>
 InvertedIndex BuildIndex(const SparseMatrix& matrix,
                          [[maybe_unused]] const SparseMatrix& document,
                          const GraphLimits& limits) {
-  constexpr std::size_t kWidth = ValuesPerPosting(kValue);
+  constexpr std::size_t kWidth = ValuesPerPosting(kWeight);
   const auto terms = static_cast<std::size_t>(matrix.cols());
   const auto n = static_cast<double>(matrix.rows());
   const auto max_df = std::max(static_cast<double>(limits.frequent_floor),
@@ -101,10 +101,10 @@ InvertedIndex BuildIndex(const SparseMatrix& matrix,
       const auto t = static_cast<std::size_t>(it.col());
       if (fill[t] == index.offsets[t + 1]) continue;  // skipped: no room
       index.rows[fill[t]] = static_cast<Index32>(row);
-      if constexpr (kValue == PairValue::kDot) {
+      if constexpr (kWeight == PairWeight::kCosine) {
         index.values[fill[t]] = it.value();
       }
-      if constexpr (kValue == PairValue::kBilinear) {
+      if constexpr (kWeight == PairWeight::kBilinear) {
         index.values[2 * fill[t]] = it.value();
         index.values[2 * fill[t] + 1] = document.valuePtr()[entry];
       }
@@ -114,33 +114,27 @@ InvertedIndex BuildIndex(const SparseMatrix& matrix,
   return index;
 }
 
-// What sentence i shares with sentence j, as far as the graphs being built
-// need it: the sum of PairValue over the shared terms (the dot product
-// Σ a(i, t) × a(j, t) for the cosine graph, Σ q(i, t) d(j, t) + d(i, t) q(j, t)
-// for a bilinear one), summed in ascending term order so that the sum for
-// (i, j) and for (j, i) is the same, bit for bit; the number of distinct
-// shared terms for the overlap graph. One slot holds both, so a posting
-// touches one cache line.
-struct Empty {};
-template <PairValue kValue, bool kShared>
-struct PairSlot {
-  [[no_unique_address]] std::conditional_t<kValue != PairValue::kNone, double,
-                                           Empty>
-      dot{};
-  [[no_unique_address]] std::conditional_t<kShared, std::uint32_t, Empty>
-      shared{};
-};
+// What sentence i shares with sentence j: for the overlap graph the number
+// of distinct shared terms; otherwise the sum over the shared terms of the
+// dot product Σ a(i, t) × a(j, t) (cosine) or of
+// q(i, t) d(j, t) + d(i, t) q(j, t) (bilinear), summed in ascending term
+// order so that the sum for (i, j) and for (j, i) is the same, bit for bit.
+template <PairWeight kWeight>
+using PairSum =
+    std::conditional_t<kWeight == PairWeight::kOverlap, std::uint32_t, double>;
 
-// PairSlots for every sentence j against one sentence i at a time.
-template <PairValue kValue, bool kShared>
+// PairSums for every sentence j against one sentence i at a time.
+template <PairWeight kWeight>
 class PairAccumulator {
-  static_assert(kValue != PairValue::kNone || kShared, "nothing to accumulate");
+  // Counting shared terms tells a first meeting (a count still 0) for free;
+  // sums need a record of the rows met.
+  static constexpr bool kShared = kWeight == PairWeight::kOverlap;
 
  public:
-  using Slot = PairSlot<kValue, kShared>;
+  using Sum = PairSum<kWeight>;
 
   explicit PairAccumulator(std::size_t n)
-      : slots_(n),
+      : sums_(n),
         touched_(n + 1),
         met_in_row_(kShared ? 0 : n, std::numeric_limits<Index32>::max()) {}
 
@@ -154,7 +148,7 @@ class PairAccumulator {
     // The hot loop of graph building, over raw pointers: through the
     // vectors, every store would make the compiler reload their data
     // pointers.
-    Slot* const slots = slots_.data();
+    Sum* const sums = sums_.data();
     Index32* const touched = touched_.data();
     const Index32* const rows = index.rows.data();
     [[maybe_unused]] const float* const values = index.values.data();
@@ -164,24 +158,24 @@ class PairAccumulator {
     // BuildIndex): the iterator walks the row's entries in storage order,
     // and the n-th is the n-th of the row in `document` too.
     [[maybe_unused]] const float* second_values =
-        kValue == PairValue::kBilinear
+        kWeight == PairWeight::kBilinear
             ? document.valuePtr() + matrix.outerIndexPtr()[i]
             : nullptr;
     for (SparseMatrix::InnerIterator it(matrix, i); it; ++it) {
       const auto t = static_cast<std::size_t>(it.col());
       const auto value = static_cast<double>(it.value());
       [[maybe_unused]] double second = 0;
-      if constexpr (kValue == PairValue::kBilinear) {
+      if constexpr (kWeight == PairWeight::kBilinear) {
         second = *second_values++;
       }
       const std::size_t end = index.offsets[t + 1];
       for (std::size_t p = index.offsets[t]; p < end; ++p) {
-        Slot& slot = slots[static_cast<std::size_t>(rows[p])];
+        Sum& sum = sums[static_cast<std::size_t>(rows[p])];
         // Written always, kept only on first meeting (touched_ has room for
         // one more than n): no branch to mispredict.
         touched[count] = rows[p];
         if constexpr (kShared) {
-          count += slot.shared++ == 0 ? 1 : 0;
+          count += sum++ == 0 ? 1 : 0;
         } else {
           // Not "dot == 0": a zero weight (an idf of 0 in LexRank's
           // matrix) would count one sentence twice.
@@ -189,16 +183,16 @@ class PairAccumulator {
           count += met != i ? 1 : 0;
           met = i;
         }
-        if constexpr (kValue == PairValue::kDot) {
-          slot.dot += value * values[p];
+        if constexpr (kWeight == PairWeight::kCosine) {
+          sum += value * values[p];
         }
-        if constexpr (kValue == PairValue::kBilinear) {
+        if constexpr (kWeight == PairWeight::kBilinear) {
           // q_i d_j + d_i q_j. Products of two floats are exact in a
           // double: the sum for (j, i) adds the same two numbers in the
           // other order, which rounds the same.
           const double both =
               value * values[2 * p + 1] + second * values[2 * p];
-          slot.dot += both;
+          sum += both;
         }
       }
     }
@@ -210,16 +204,13 @@ class PairAccumulator {
     return {touched_.data(), touched_count_};
   }
 
-  // What is shared with `j`; clears j's slot for the next row.
-  Slot Take(Index32 j) {
-    Slot& slot = slots_[static_cast<std::size_t>(j)];
-    const Slot taken = slot;
-    slot = Slot();
-    return taken;
+  // What is shared with `j`; clears j's sum for the next row.
+  Sum Take(Index32 j) {
+    return std::exchange(sums_[static_cast<std::size_t>(j)], Sum{});
   }
 
  private:
-  std::vector<Slot> slots_;
+  std::vector<Sum> sums_;
   std::vector<Index32> touched_;
   std::size_t touched_count_ = 0;
   // Without the shared count: the row in which each sentence was last met
@@ -427,17 +418,6 @@ Graph KeptEdges::TakeSymmetricUnion() && {
   return graph;
 }
 
-// The arrays of `graph`, handed over without a copy; leaves `graph` empty.
-// Eigen 3.4's SparseMatrix has no move constructor or move assignment:
-// `a = std::move(b)`, or returning a member of a temporary, copies every
-// array (on a 10 MB text, a cosine graph of about 140 MB and its page
-// faults). A swap into a local that is returned by name does not.
-Graph Take(Graph& graph) {
-  Graph taken;
-  taken.swap(graph);
-  return taken;
-}
-
 // True if the two matrices store entries at exactly the same places.
 bool SamePattern(const SparseMatrix& a, const SparseMatrix& b) {
   if (a.rows() != b.rows() || a.cols() != b.cols() ||
@@ -462,135 +442,79 @@ std::vector<double> LogLengths(const std::vector<std::size_t>& lengths) {
   return log_length;
 }
 
-// The graphs one sweep builds: the weighted one (cosine or bilinear, as
-// PairValue says) and the overlap graph; one not built is 0 × 0.
-struct SweptGraphs {
-  Graph weighted;
-  Graph overlap;
-};
-
-// The requested graphs from one sweep over the pairs of `matrix`'s rows that
-// share a term kept by the index: for kDot, cosine weights from its values
-// (rows of unit length); for kBilinear, half the bilinear sum of its values
-// and `document`'s (same pattern, compressed); overlap weights from its
-// pattern and `lengths`. Weighted edges are kept when > `min_weight`.
+// The graph of the pairs of `matrix`'s rows that share a term kept by the
+// index: for kCosine, cosine weights from its values (rows of unit length);
+// for kBilinear, half the bilinear sum of its values and `document`'s (same
+// pattern, compressed); for kOverlap, overlap weights from its pattern and
+// `lengths`. Edges are kept when their weight is > `min_weight`.
 //
-// Kept out of line: inlined into BuildSimilarityGraphs, its single caller
-// for some instantiations, GCC 12 compiles the sweep about 8% slower
-// (Stage/Graph/cosine/en-1m 38 → 41 ms).
-template <PairValue kValue, bool kOverlap>
-[[gnu::noinline]] SweptGraphs Sweep(const SparseMatrix& matrix,
-                                    const SparseMatrix& document,
-                                    const std::vector<std::size_t>& lengths,
-                                    float min_weight,
-                                    const GraphLimits& limits) {
-  constexpr bool kWeighted = kValue != PairValue::kNone;
+// Kept out of line: inlined into its single caller, GCC 12 compiles the
+// sweep about 8% slower (Stage/Graph/cosine/en-1m 38 → 41 ms).
+template <PairWeight kWeight>
+[[gnu::noinline]] Graph Sweep(const SparseMatrix& matrix,
+                              const SparseMatrix& document,
+                              const std::vector<std::size_t>& lengths,
+                              float min_weight, const GraphLimits& limits) {
   const auto n = static_cast<Index32>(matrix.rows());
   const auto rows = static_cast<std::size_t>(n);
-  const InvertedIndex index = BuildIndex<kValue>(matrix, document, limits);
-  const std::vector<double> log_length =
-      kOverlap ? LogLengths(lengths) : std::vector<double>();
+  const InvertedIndex index = BuildIndex<kWeight>(matrix, document, limits);
+  const std::vector<double> log_length = kWeight == PairWeight::kOverlap
+                                             ? LogLengths(lengths)
+                                             : std::vector<double>();
 
-  PairAccumulator<kValue, kOverlap> pairs(rows);
-  KeptEdges weighted(kWeighted ? rows : 0, limits.max_neighbors);
-  KeptEdges overlap(kOverlap ? rows : 0, limits.max_neighbors);
+  PairAccumulator<kWeight> pairs(rows);
+  KeptEdges kept(rows, limits.max_neighbors);
   // Each row's candidate edges. Written through a count rather than
   // push_back: a candidate is stored always and kept by advancing the
   // count, so the threshold costs no branch.
-  std::vector<EdgeKey> weighted_row(kWeighted ? rows : 0);
-  std::vector<EdgeKey> overlap_row(kOverlap ? rows : 0);
+  std::vector<EdgeKey> row_edges(rows);
   for (Index32 i = 0; i < n; ++i) {
     pairs.AddRow(matrix, document, i, index);
-    std::size_t weighted_count = 0;
-    std::size_t overlap_count = 0;
+    std::size_t count = 0;
     for (const Index32 j : pairs.touched()) {
-      const auto pair = pairs.Take(j);
+      const auto sum = pairs.Take(j);
       if (j == i) continue;
-      if constexpr (kWeighted) {
-        // Halving is exact: the bilinear weight stays symmetric.
-        const auto weight = static_cast<float>(
-            kValue == PairValue::kBilinear ? 0.5 * pair.dot : pair.dot);
-        weighted_row[weighted_count] = EdgeKey(j, weight);
-        weighted_count += weight > min_weight ? 1 : 0;
-      }
-      if constexpr (kOverlap) {
+      float weight = 0;
+      if constexpr (kWeight == PairWeight::kOverlap) {
         // Sentences sharing a term have length >= 1, so the logs are finite.
         const double denominator =
             std::max(log_length[static_cast<std::size_t>(i)] +
                          log_length[static_cast<std::size_t>(j)],
                      std::numbers::ln2);
-        const auto weight =
-            static_cast<float>(static_cast<double>(pair.shared) / denominator);
-        overlap_row[overlap_count] = EdgeKey(j, weight);
-        overlap_count += weight > 0 ? 1 : 0;
+        weight = static_cast<float>(static_cast<double>(sum) / denominator);
+      } else {
+        // Halving is exact: the bilinear weight stays symmetric.
+        weight = static_cast<float>(kWeight == PairWeight::kBilinear ? 0.5 * sum
+                                                                     : sum);
       }
+      row_edges[count] = EdgeKey(j, weight);
+      count += weight > min_weight ? 1 : 0;
     }
-    if constexpr (kWeighted) {
-      weighted.AddRow(std::span(weighted_row).first(weighted_count));
-    }
-    if constexpr (kOverlap) {
-      overlap.AddRow(std::span(overlap_row).first(overlap_count));
-    }
+    kept.AddRow(std::span(row_edges).first(count));
   }
-
-  SweptGraphs graphs;  // filled by swaps: see Take
-  if constexpr (kWeighted) {
-    std::move(weighted).TakeSymmetricUnion().swap(graphs.weighted);
-  }
-  if constexpr (kOverlap) {
-    std::move(overlap).TakeSymmetricUnion().swap(graphs.overlap);
-  }
-  return graphs;
+  // Handed on as a temporary, never through a named graph moved from:
+  // Eigen 3.4's SparseMatrix has no move constructor or move assignment, so
+  // `std::move` of one copies every array (on a 10 MB text, about 140 MB
+  // and its page faults).
+  return std::move(kept).TakeSymmetricUnion();
 }
 
 }  // namespace
 
-SimilarityGraphs BuildSimilarityGraphs(const TermMatrix& matrix,
-                                       const GraphRequest& request,
-                                       const GraphLimits& limits) {
-  if (request.cosine && !(request.cosine_min_weight >= 0)) {  // NaN too
-    throw Error(ErrorCode::kInvalidOptions,
-                "similarity threshold must be >= 0, got " +
-                    std::to_string(request.cosine_min_weight));
-  }
-  const float threshold = request.cosine_min_weight;
-  // One object returned by name throughout, filled by swaps (see Take).
-  SimilarityGraphs graphs;
-  // The overlap graph needs the pattern of `counts`; TF-IDF has the same one,
-  // so a single sweep over it serves both graphs. Should the two ever
-  // differ, each graph gets its own sweep.
-  if (request.cosine && request.overlap &&
-      SamePattern(matrix.tfidf, matrix.counts)) {
-    SweptGraphs both = Sweep<PairValue::kDot, true>(
-        matrix.tfidf, matrix.tfidf, matrix.lengths, threshold, limits);
-    graphs.cosine.swap(both.weighted);
-    graphs.overlap.swap(both.overlap);
-    return graphs;
-  }
-  if (request.cosine) {
-    Sweep<PairValue::kDot, false>(matrix.tfidf, matrix.tfidf, {}, threshold,
-                                  limits)
-        .weighted.swap(graphs.cosine);
-  }
-  if (request.overlap) {
-    Sweep<PairValue::kNone, true>(matrix.counts, matrix.counts, matrix.lengths,
-                                  0, limits)
-        .overlap.swap(graphs.overlap);
-  }
-  return graphs;
-}
-
 Graph CosineGraph(const TermMatrix& matrix, float min_weight,
                   const GraphLimits& limits) {
-  SimilarityGraphs graphs = BuildSimilarityGraphs(
-      matrix, {.cosine = true, .cosine_min_weight = min_weight}, limits);
-  return Take(graphs.cosine);
+  if (!(min_weight >= 0)) {  // NaN too
+    throw Error(
+        ErrorCode::kInvalidOptions,
+        "similarity threshold must be >= 0, got " + std::to_string(min_weight));
+  }
+  return Sweep<PairWeight::kCosine>(matrix.tfidf, matrix.tfidf, {}, min_weight,
+                                    limits);
 }
 
 Graph OverlapGraph(const TermMatrix& matrix, const GraphLimits& limits) {
-  SimilarityGraphs graphs =
-      BuildSimilarityGraphs(matrix, {.overlap = true}, limits);
-  return Take(graphs.overlap);
+  return Sweep<PairWeight::kOverlap>(matrix.counts, matrix.counts,
+                                     matrix.lengths, 0, limits);
 }
 
 Graph BilinearGraph(const SparseMatrix& query, const SparseMatrix& document,
@@ -600,9 +524,7 @@ Graph BilinearGraph(const SparseMatrix& query, const SparseMatrix& document,
                 "the two matrices of a bilinear graph differ in shape or "
                 "pattern, or are not compressed");
   }
-  SweptGraphs graphs =
-      Sweep<PairValue::kBilinear, false>(query, document, {}, 0, limits);
-  return Take(graphs.weighted);
+  return Sweep<PairWeight::kBilinear>(query, document, {}, 0, limits);
 }
 
 }  // namespace summarize::internal

@@ -40,38 +40,19 @@ struct GraphLimits {
   std::size_t max_neighbors = 100;
 };
 
-// Which graphs one pass over the sentences builds.
-struct GraphRequest {
-  bool cosine = false;
-  // Cosine edges are kept when their weight is > this (>= 0).
-  float cosine_min_weight = 0;
-  bool overlap = false;
-};
-
-// The graphs a GraphRequest asked for; one not asked for is 0 × 0.
-struct SimilarityGraphs {
-  Graph cosine;
-  Graph overlap;
-};
-
-// Builds the requested graphs (see CosineGraph and OverlapGraph for their
-// weights) in one pass over the shared inverted index: the pairs two
-// sentences form are found once and feed both weights, so asking for both
-// costs little more than asking for one. Each graph is exactly what its own
-// function returns. Throws Error(kInvalidOptions) for a negative or NaN
-// cosine threshold, Error(kInputTooLarge) if a graph would hold 2^31 or more
-// entries.
+// Each graph below is built in one pass over the pairs of sentences that
+// share a term kept by the frequency limit, found through an inverted index,
+// each sentence keeping its `limits.max_neighbors` heaviest edges, and
+// assembled straight into compressed rows. Each throws
+// Error(kInputTooLarge) if the graph would hold 2^31 or more entries.
 //
 // Time O(Σ df² over the terms kept + edges × log max_neighbors), memory
-// O(n + terms + edges); the graph is assembled straight into compressed rows,
-// at about 8 bytes per stored entry plus 16 per edge a sentence keeps while
-// it is built.
-SimilarityGraphs BuildSimilarityGraphs(const TermMatrix& matrix,
-                                       const GraphRequest& request,
-                                       const GraphLimits& limits = {});
+// O(n + terms + edges): about 8 bytes per stored entry plus 16 per edge a
+// sentence keeps while it is built.
 
 // Cosine similarity of the TF-IDF rows, keeping edges whose weight is
-// > `min_weight` (>= 0).
+// > `min_weight`. Throws Error(kInvalidOptions) if `min_weight` is negative
+// or NaN.
 Graph CosineGraph(const TermMatrix& matrix, float min_weight,
                   const GraphLimits& limits = {});
 
@@ -92,9 +73,8 @@ Graph OverlapGraph(const TermMatrix& matrix, const GraphLimits& limits = {});
 // of each sentence) and be compressed; the frequency limit counts, per term,
 // the sentences that store it. `limits` applies as in CosineGraph, and the
 // weight of (i, j) and of (j, i) are the same bit for bit. Throws
-// Error(kInternal) if the patterns differ, Error(kInputTooLarge) as
-// BuildSimilarityGraphs. Time and memory as BuildSimilarityGraphs, plus 4
-// bytes per stored entry for the second value in the inverted index.
+// Error(kInternal) if the patterns differ. Time and memory as the others,
+// plus 4 bytes per stored entry for the second value in the inverted index.
 Graph BilinearGraph(const SparseMatrix& query, const SparseMatrix& document,
                     const GraphLimits& limits = {});
 

@@ -368,43 +368,6 @@ TEST(SimilarityGraphTest, MatchesTripletReferenceOnRandomTexts) {
   }
 }
 
-// Both graphs from one sweep are exactly the graphs built one at a time.
-TEST(SimilarityGraphTest, OneSweepBuildsBothGraphsExactly) {
-  GraphLimits limits;
-  limits.max_neighbors = 4;
-  for (unsigned seed = 11; seed <= 13; ++seed) {
-    const TermMatrix m = BuildTermMatrix(RandomSentences(seed, 60, 25));
-    const SimilarityGraphs both = BuildSimilarityGraphs(
-        m, {.cosine = true, .cosine_min_weight = 0.05f, .overlap = true},
-        limits);
-    ExpectIdentical(both.cosine, CosineGraph(m, 0.05f, limits));
-    ExpectIdentical(both.overlap, OverlapGraph(m, limits));
-  }
-}
-
-TEST(SimilarityGraphTest, OnlyTheRequestedGraphsAreBuilt) {
-  const TermMatrix m = Example();
-  const SimilarityGraphs none = BuildSimilarityGraphs(m, {});
-  EXPECT_EQ(none.cosine.rows(), 0);
-  EXPECT_EQ(none.overlap.rows(), 0);
-  const SimilarityGraphs cosine = BuildSimilarityGraphs(m, {.cosine = true});
-  EXPECT_EQ(cosine.cosine.rows(), 3);
-  EXPECT_EQ(cosine.overlap.rows(), 0);
-  const SimilarityGraphs overlap = BuildSimilarityGraphs(m, {.overlap = true});
-  EXPECT_EQ(overlap.cosine.rows(), 0);
-  EXPECT_EQ(overlap.overlap.rows(), 3);
-}
-
-TEST(SimilarityGraphTest, InvalidThresholdThrowsWhenBuildingBoth) {
-  try {
-    BuildSimilarityGraphs(
-        Example(), {.cosine = true, .cosine_min_weight = -1, .overlap = true});
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::kInvalidOptions);
-  }
-}
-
 // The union by hand, one neighbour per sentence. S0..S3 = {a b c d},
 // {a b c e}, {b c f}, {f}:
 //   overlap(0, 1) = 3 / (ln 4 + ln 4) = 1.082
