@@ -1,5 +1,6 @@
 #include "select/repeats.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
@@ -31,14 +32,39 @@ class CollapsedReader {
   std::size_t at_ = 0;
 };
 
-// FNV-1a over the collapsed text.
-std::uint64_t CollapsedHash(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (CollapsedReader reader(text); !reader.Done();) {
-    hash ^= static_cast<unsigned char>(reader.Next());
-    hash *= 0x100000001b3ULL;
+// A hash that texts equal but for whitespace share, cheap to compute: the
+// number of bytes above 0x20 (whitespace is at or below it, and collapsing
+// only shortens runs of it) and the first and last eight of those bytes.
+// Counting vectorises, unlike a hash of every byte, which costs a multiply
+// per byte; texts it cannot tell apart are told apart by CollapsedEqual.
+std::uint64_t CollapsedKey(std::string_view text) {
+  const auto solid = [](char c) {
+    return static_cast<unsigned char>(c) > 0x20;
+  };
+  const auto count = static_cast<std::uint64_t>(
+      std::count_if(text.begin(), text.end(), solid));
+  std::uint64_t head = 0;
+  int taken = 0;
+  for (auto it = text.begin(); it != text.end() && taken < 8; ++it) {
+    if (solid(*it)) {
+      head = head << 8 | static_cast<unsigned char>(*it);
+      ++taken;
+    }
   }
-  return hash;
+  std::uint64_t tail = 0;
+  taken = 0;
+  for (auto it = text.rbegin(); it != text.rend() && taken < 8; ++it) {
+    if (solid(*it)) {
+      tail = tail << 8 | static_cast<unsigned char>(*it);
+      ++taken;
+    }
+  }
+  // Mixed with the 64-bit golden-ratio constant and shifts.
+  std::uint64_t key = count;
+  for (const std::uint64_t part : {head, tail}) {
+    key ^= part + 0x9e3779b97f4a7c15ULL + (key << 6) + (key >> 2);
+  }
+  return key;
 }
 
 bool CollapsedEqual(std::string_view a, std::string_view b) {
@@ -61,12 +87,12 @@ bool RanksAbove(const std::vector<Candidate>& candidates, std::size_t a,
 
 void MarkRepeats(std::vector<Candidate>& candidates,
                  const std::vector<std::string_view>& texts) {
-  // Per hash, the best-ranked candidate of each distinct text with that
-  // hash (almost always one).
+  // Per key, the best-ranked candidate of each distinct text with that key
+  // (almost always one).
   std::unordered_multimap<std::uint64_t, std::size_t> best;
   best.reserve(candidates.size());
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const std::uint64_t hash = CollapsedHash(texts[i]);
+    const std::uint64_t hash = CollapsedKey(texts[i]);
     auto [it, end] = best.equal_range(hash);
     while (it != end && !CollapsedEqual(texts[it->second], texts[i])) ++it;
     if (it == end) {

@@ -54,6 +54,16 @@ TEST(RepeatsTest, CaseAndPunctuationMakeADifferentSentence) {
             (std::vector<bool>{false, false, false, false}));
 }
 
+// Same length, same first and last eight letters: only the middle tells
+// these apart, and it does.
+TEST(RepeatsTest, TextsDifferingOnlyInTheMiddleAreDistinct) {
+  std::vector<Candidate> candidates = Scored({0.5, 0.4, 0.3});
+  MarkRepeats(candidates, {"Alpha beta gamma X delta epsilon zeta.",
+                           "Alpha beta gamma Y delta epsilon zeta.",
+                           "Alpha beta  gamma X delta epsilon\nzeta."});
+  EXPECT_EQ(RepeatFlags(candidates), (std::vector<bool>{false, false, true}));
+}
+
 // Zero TF-IDF rows (every term in every sentence) hide the copies from the
 // cosine filter, and its backfill would then fill the summary with them.
 TEST(RepeatsTest, SelectionNeverChoosesARepeat) {
