@@ -25,8 +25,17 @@ std::string DescribeError(const Error& error, std::string_view input) {
                              ? ""
                              : " at byte offset " + std::to_string(offset);
   switch (error.code()) {
-    case ErrorCode::kInvalidUtf8:
-      return "invalid UTF-8" + at;
+    case ErrorCode::kInvalidUtf8: {
+      // The library names what it decoded: "invalid UTF-8 at byte 9", or for
+      // --encoding "truncated shift_jis sequence at byte 6". Kept, with the
+      // place in the tool's wording.
+      std::string what = OneLine(error.what());
+      if (const std::size_t place = what.rfind(" at byte ");
+          place != std::string::npos) {
+        what.resize(place);
+      }
+      return what + at;
+    }
     case ErrorCode::kBinaryInput: {
       if (offset < input.size()) {
         std::ostringstream byte;
