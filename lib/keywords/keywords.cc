@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/similarity_graph.h"
+#include "text/code_points.h"
 
 namespace summarize::internal {
 namespace {
@@ -26,18 +27,13 @@ constexpr std::size_t kMaxPhraseWords = 4;
 // an accident of the text, not a name or a term.
 constexpr std::size_t kMinPhraseOccurrences = 2;
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
 // text[begin, end) with white-space runs collapsed to one space.
 std::string Collapsed(std::string_view text, std::size_t begin,
                       std::size_t end) {
   std::string out;
   bool space = false;
   for (std::size_t i = begin; i < end; ++i) {
-    if (IsSpace(text[i])) {
+    if (IsAsciiSpace(text[i])) {
       space = true;
       continue;
     }
@@ -52,7 +48,7 @@ bool OnlySpaceBetween(std::string_view text, std::size_t begin,
                       std::size_t end) {
   if (begin > end) return false;
   for (std::size_t i = begin; i < end; ++i) {
-    if (!IsSpace(text[i])) return false;
+    if (!IsAsciiSpace(text[i])) return false;
   }
   return true;
 }

@@ -5,13 +5,10 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "text/code_points.h"
+
 namespace summarize::internal {
 namespace {
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
 
 // Reads a text as the sequence of its bytes with each whitespace run
 // (ASCII whitespace; candidates never start or end with it) read as one
