@@ -76,12 +76,7 @@ InvertedIndex BuildIndex(const SparseMatrix& matrix,
   const auto n = static_cast<double>(matrix.rows());
   const auto max_df = std::max(static_cast<double>(limits.frequent_floor),
                                limits.frequent_share * n);
-  std::vector<std::size_t> df(terms, 0);
-  for (Eigen::Index row = 0; row < matrix.outerSize(); ++row) {
-    for (SparseMatrix::InnerIterator it(matrix, row); it; ++it) {
-      ++df[static_cast<std::size_t>(it.col())];
-    }
-  }
+  const std::vector<std::size_t> df = DocumentFrequencies(matrix);
   InvertedIndex index;
   index.offsets.assign(terms + 1, 0);
   for (std::size_t t = 0; t < terms; ++t) {

@@ -69,6 +69,16 @@ SparseMatrix CountMatrix(const TermRows& rows, std::vector<TermId>& terms) {
 
 }  // namespace
 
+std::vector<std::size_t> DocumentFrequencies(const SparseMatrix& matrix) {
+  std::vector<std::size_t> df(static_cast<std::size_t>(matrix.cols()), 0);
+  for (Eigen::Index row = 0; row < matrix.outerSize(); ++row) {
+    for (SparseMatrix::InnerIterator it(matrix, row); it; ++it) {
+      ++df[static_cast<std::size_t>(it.col())];
+    }
+  }
+  return df;
+}
+
 TermMatrix BuildTermMatrix(const TermRows& rows) {
   TermMatrix matrix;
   matrix.counts = CountMatrix(rows, matrix.terms);
@@ -77,12 +87,7 @@ TermMatrix BuildTermMatrix(const TermRows& rows) {
     matrix.lengths.push_back(rows.Row(r).size());
   }
 
-  // Document frequency: stored entries per column, each one a sentence.
-  std::vector<std::size_t> df(matrix.terms.size(), 0);
-  const int* columns = matrix.counts.innerIndexPtr();
-  for (Eigen::Index k = 0; k < matrix.counts.nonZeros(); ++k) {
-    ++df[static_cast<std::size_t>(columns[k])];
-  }
+  const std::vector<std::size_t> df = DocumentFrequencies(matrix.counts);
   const auto n = static_cast<double>(rows.rows());
   matrix.idf.reserve(df.size());
   for (const std::size_t d : df) {

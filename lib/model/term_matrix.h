@@ -29,6 +29,11 @@ struct TermMatrix {
   std::vector<std::size_t> lengths;
 };
 
+// The number of rows that store an entry in each column of `matrix`: for a
+// sentence × term matrix, each term's document frequency (sentences as
+// documents). O(nnz).
+std::vector<std::size_t> DocumentFrequencies(const SparseMatrix& matrix);
+
 // Builds the matrices for `rows`, one per sentence. O(total terms + nnz log
 // of the longest row + largest id) time.
 TermMatrix BuildTermMatrix(const TermRows& rows);

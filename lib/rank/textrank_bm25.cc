@@ -28,10 +28,7 @@ Graph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits) {
   const auto terms = static_cast<std::size_t>(counts.cols());
   if (n == 0) return Graph(0, 0);
 
-  std::vector<std::size_t> df(terms, 0);
-  for (Eigen::Index k = 0; k < counts.nonZeros(); ++k) {
-    ++df[static_cast<std::size_t>(counts.innerIndexPtr()[k])];
-  }
+  const std::vector<std::size_t> df = DocumentFrequencies(counts);
   std::vector<double> idf(terms);
   const auto nd = static_cast<double>(n);
   for (std::size_t t = 0; t < terms; ++t) {
@@ -49,20 +46,19 @@ Graph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits) {
     if (value < 0) value = floor_idf;
   }
 
-  // Per sentence, the BM25 length normalisation k1 (1 - b + b |s| / avg).
-  std::vector<double> length_norm(static_cast<std::size_t>(n));
-  double total_length = 0;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    double length = 0;
-    for (SparseMatrix::InnerIterator it(counts, i); it; ++it) {
-      length += it.value();
-    }
-    length_norm[static_cast<std::size_t>(i)] = length;
-    total_length += length;
-  }
-  const double mean_length = total_length / nd;
-  for (double& norm : length_norm) {
-    norm = mean_length > 0 ? kK1 * (1 - kB + kB * norm / mean_length) : kK1;
+  // Per sentence, the BM25 length normalisation k1 (1 - b + b |s| / avg),
+  // |s| the sentence's terms with repeats (the sum of its counts).
+  const double mean_length =
+      static_cast<double>(std::accumulate(
+          matrix.lengths.begin(), matrix.lengths.end(), std::size_t{0})) /
+      nd;
+  std::vector<double> length_norm;
+  length_norm.reserve(matrix.lengths.size());
+  for (const std::size_t length : matrix.lengths) {
+    length_norm.push_back(
+        mean_length > 0
+            ? kK1 * (1 - kB + kB * static_cast<double>(length) / mean_length)
+            : kK1);
   }
   // The edge is half of Σ over shared terms t of
   //   idf(t) f(t, i) sat(t, j) + idf(t) f(t, j) sat(t, i)
