@@ -6,17 +6,19 @@
 #include <string>
 #include <vector>
 
+#include "util/ascii.h"
+
 namespace summarize::internal {
 namespace {
 
 // Elements that are never article text (a <figcaption> is a photo
 // caption or credit, which a summary must not quote).
 constexpr std::array<std::string_view, 28> kFurnitureTags = {
-    "script",   "style",    "noscript", "template", "iframe",   "object",
-    "embed",    "canvas",   "video",    "audio",    "map",      "button",
-    "select",   "textarea", "input",    "option",   "datalist", "label",
-    "nav",      "aside",    "footer",   "menu",     "dialog",   "head",
-    "meter",    "progress", "frameset", "figcaption"};
+    "script", "style",    "noscript", "template",  "iframe",   "object",
+    "embed",  "canvas",   "video",    "audio",     "map",      "button",
+    "select", "textarea", "input",    "option",    "datalist", "label",
+    "nav",    "aside",    "footer",   "menu",      "dialog",   "head",
+    "meter",  "progress", "frameset", "figcaption"};
 
 // ARIA landmark and widget roles of page furniture.
 constexpr std::array<std::string_view, 10> kFurnitureRoles = {
@@ -53,24 +55,21 @@ bool Contains(const std::array<std::string_view, N>& set,
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Appends the lower-case words of `value`: runs of ASCII letters and
 // digits, also split where a lower-case letter is followed by a capital.
 void AppendWords(std::string_view value, std::vector<std::string>& words) {
   std::string word;
   for (std::size_t i = 0; i <= value.size(); ++i) {
     const char c = i < value.size() ? value[i] : ' ';
-    const bool word_char = IsLower(c) || IsUpper(c) || IsDigit(c);
-    const bool hump = IsUpper(c) && i > 0 && IsLower(value[i - 1]);
+    const bool word_char =
+        IsAsciiLower(c) || IsAsciiUpper(c) || IsAsciiDigit(c);
+    const bool hump = IsAsciiUpper(c) && i > 0 && IsAsciiLower(value[i - 1]);
     if ((!word_char || hump) && !word.empty()) {
       words.push_back(std::move(word));
       word.clear();
     }
     if (word_char) {
-      word += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      word += AsciiLower(c);
     }
   }
 }
@@ -91,21 +90,13 @@ bool IsPositiveWord(std::string_view word) {
       [&](std::string_view prefix) { return word.starts_with(prefix); });
 }
 
-std::string AsciiLower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
-
 // The space-separated words of an attribute such as role, in lower case.
 std::vector<std::string> SpaceSeparated(const std::string* value) {
   std::vector<std::string> words;
   if (value == nullptr) return words;
   std::string word;
   for (const char c : *value + " ") {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+    if (IsHtmlSpace(c)) {
       if (!word.empty()) words.push_back(AsciiLower(word));
       word.clear();
     } else {

@@ -13,6 +13,7 @@
 #include "html/parser_guard.h"
 #include "summarize/error.hpp"
 #include "text/input.h"
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {
@@ -32,14 +33,6 @@ class GumboOutputDeleter {
 
 using GumboOutputPtr = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
-std::string ToLower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
-
 // The element's tag name: the standard name for tags gumbo knows, else the
 // name as written (custom elements, unknown tags), in lower case.
 std::string TagName(const GumboElement& element) {
@@ -48,7 +41,7 @@ std::string TagName(const GumboElement& element) {
   }
   GumboStringPiece original = element.original_tag;
   gumbo_tag_from_original_text(&original);
-  return ToLower(std::string_view(original.data, original.length));
+  return AsciiLower(std::string_view(original.data, original.length));
 }
 
 HtmlNamespace Namespace(GumboNamespaceEnum name_space) {
@@ -173,8 +166,7 @@ std::string CollapseWhitespace(std::string_view text) {
     const char c = text[i];
     const bool no_break_space =
         c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ||
-        no_break_space) {
+    if (IsHtmlSpace(c) || no_break_space) {
       if (no_break_space) ++i;
       pending_space = !collapsed.empty();
       continue;

@@ -4,15 +4,15 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "util/ascii.h"
+
 namespace summarize::internal {
 namespace {
 
 bool EqualsNoCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t k = 0; k < a.size(); ++k) {
-    char c = a[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != b[k]) return false;
+    if (AsciiLower(a[k]) != b[k]) return false;
   }
   return true;
 }

@@ -4,24 +4,13 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {
 
 // Comments skipped by LooksLikeHtml before giving up.
 constexpr std::size_t kMaxLeadingCommentBytes = std::size_t{64} << 10;
-
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-bool IsAsciiAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char AsciiLower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 // True when `text` has `prefix` (lower case) at `pos`, ignoring ASCII case.
 bool StartsWithNoCase(std::string_view text, std::size_t pos,
@@ -54,15 +43,15 @@ struct Attribute {
 std::optional<Attribute> GetAttribute(std::string_view bytes,
                                       std::size_t& pos) {
   const std::size_t size = bytes.size();
-  while (pos < size && (IsSpace(bytes[pos]) || bytes[pos] == '/')) ++pos;
+  while (pos < size && (IsHtmlSpace(bytes[pos]) || bytes[pos] == '/')) ++pos;
   if (pos >= size || bytes[pos] == '>') return std::nullopt;
   Attribute attribute;
   // The name; its first character may be '='.
   while (pos < size) {
     const char c = bytes[pos];
     if (c == '=' && !attribute.name.empty()) break;
-    if (IsSpace(c)) {
-      while (pos < size && IsSpace(bytes[pos])) ++pos;
+    if (IsHtmlSpace(c)) {
+      while (pos < size && IsHtmlSpace(bytes[pos])) ++pos;
       if (pos >= size || bytes[pos] != '=') return attribute;
       break;
     }
@@ -72,7 +61,7 @@ std::optional<Attribute> GetAttribute(std::string_view bytes,
   }
   if (pos >= size) return std::nullopt;
   ++pos;  // '='
-  while (pos < size && IsSpace(bytes[pos])) ++pos;
+  while (pos < size && IsHtmlSpace(bytes[pos])) ++pos;
   if (pos >= size) return std::nullopt;
   if (bytes[pos] == '"' || bytes[pos] == '\'') {
     const char quote = bytes[pos++];
@@ -83,7 +72,7 @@ std::optional<Attribute> GetAttribute(std::string_view bytes,
     return attribute;
   }
   if (bytes[pos] == '>') return attribute;
-  while (pos < size && !IsSpace(bytes[pos]) && bytes[pos] != '>') {
+  while (pos < size && !IsHtmlSpace(bytes[pos]) && bytes[pos] != '>') {
     attribute.value += AsciiLower(bytes[pos++]);
   }
   return attribute;
@@ -96,10 +85,10 @@ std::string CharsetFromContent(std::string_view content) {
   while ((pos = FindNoCase(content, pos, "charset")) !=
          std::string_view::npos) {
     pos += 7;
-    while (pos < content.size() && IsSpace(content[pos])) ++pos;
+    while (pos < content.size() && IsHtmlSpace(content[pos])) ++pos;
     if (pos >= content.size() || content[pos] != '=') continue;
     ++pos;
-    while (pos < content.size() && IsSpace(content[pos])) ++pos;
+    while (pos < content.size() && IsHtmlSpace(content[pos])) ++pos;
     if (pos >= content.size()) return {};
     if (content[pos] == '"' || content[pos] == '\'') {
       const std::size_t close = content.find(content[pos], pos + 1);
@@ -107,7 +96,7 @@ std::string CharsetFromContent(std::string_view content) {
       return std::string(content.substr(pos + 1, close - pos - 1));
     }
     std::size_t end = pos;
-    while (end < content.size() && !IsSpace(content[end]) &&
+    while (end < content.size() && !IsHtmlSpace(content[end]) &&
            content[end] != ';') {
       ++end;
     }
@@ -117,8 +106,8 @@ std::string CharsetFromContent(std::string_view content) {
 }
 
 std::string Trim(std::string_view text) {
-  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+  while (!text.empty() && IsHtmlSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsHtmlSpace(text.back())) text.remove_suffix(1);
   return std::string(text);
 }
 
@@ -165,7 +154,7 @@ std::string MetaCharset(std::string_view bytes, std::size_t& pos) {
 bool HasTagName(std::string_view text, std::size_t pos, std::string_view name) {
   if (!StartsWithNoCase(text, pos, name)) return false;
   const std::size_t after = pos + name.size();
-  return after == text.size() || IsSpace(text[after]) || text[after] == '>' ||
+  return after == text.size() || IsHtmlSpace(text[after]) || text[after] == '>' ||
          text[after] == '/';
 }
 
@@ -181,7 +170,7 @@ std::string SniffHtmlCharset(std::string_view bytes) {
       pos = close + 3;
     } else if (StartsWithNoCase(bytes, pos, "<meta") &&
                pos + 5 < bytes.size() &&
-               (IsSpace(bytes[pos + 5]) || bytes[pos + 5] == '/')) {
+               (IsHtmlSpace(bytes[pos + 5]) || bytes[pos + 5] == '/')) {
       pos += 6;
       std::string charset = MetaCharset(bytes, pos);
       if (!charset.empty()) return charset;
@@ -190,7 +179,7 @@ std::string SniffHtmlCharset(std::string_view bytes) {
                 (bytes[pos + 1] == '/' && pos + 2 < bytes.size() &&
                  IsAsciiAlpha(bytes[pos + 2])))) {
       // Any other tag: skip its name and attributes.
-      while (pos < bytes.size() && !IsSpace(bytes[pos]) && bytes[pos] != '>') {
+      while (pos < bytes.size() && !IsHtmlSpace(bytes[pos]) && bytes[pos] != '>') {
         ++pos;
       }
       while (GetAttribute(bytes, pos)) {
@@ -212,7 +201,7 @@ bool LooksLikeHtml(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::size_t pos = 0;
   while (true) {
-    while (pos < text.size() && IsSpace(text[pos])) ++pos;
+    while (pos < text.size() && IsHtmlSpace(text[pos])) ++pos;
     if (text.compare(pos, 4, "<!--") == 0) {
       const std::size_t close = text.find("-->", pos + 2);
       if (close > kMaxLeadingCommentBytes) return false;  // npos too
@@ -230,8 +219,8 @@ bool LooksLikeHtml(std::string_view text) {
   if (pos >= text.size() || text[pos] != '<') return false;
   if (StartsWithNoCase(text, pos, "<!doctype")) {
     std::size_t name = pos + 9;
-    if (name >= text.size() || !IsSpace(text[name])) return false;
-    while (name < text.size() && IsSpace(text[name])) ++name;
+    if (name >= text.size() || !IsHtmlSpace(text[name])) return false;
+    while (name < text.size() && IsHtmlSpace(text[name])) ++name;
     return HasTagName(text, name, "html");
   }
   constexpr std::array<std::string_view, 5> kDocumentTags = {

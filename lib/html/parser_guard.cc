@@ -7,22 +7,10 @@
 #include <initializer_list>
 #include <string>
 #include <vector>
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {
-
-bool IsAsciiAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// The HTML tokenizer's white space: TAB, LF, FF, CR, SPACE.
-bool IsHtmlSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-char AsciiLower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 template <std::size_t N>
 bool IsOneOf(std::string_view name,

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "model/similarity_graph.h"
-#include "text/code_points.h"
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {

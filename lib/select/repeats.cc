@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <unordered_map>
 
-#include "text/code_points.h"
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {

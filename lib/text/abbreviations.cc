@@ -13,6 +13,7 @@
 
 #include "text/code_points.h"
 #include "util/data_file.h"
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {
@@ -29,11 +30,7 @@ std::string FoldCase(std::string_view text) {
   if (std::all_of(text.begin(), text.end(), [](char c) {
         return static_cast<unsigned char>(c) < 0x80;
       })) {
-    std::string folded(text);
-    for (char& c : folded) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return folded;
+    return AsciiLower(text);
   }
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())));

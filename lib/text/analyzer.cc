@@ -16,6 +16,7 @@
 #include "text/word_list.h"
 #include "text/word_tokenizer.h"
 #include "util/flat_string_map.h"
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {
@@ -121,14 +122,9 @@ struct Analyzer::Impl {
 // unchanged and its full case folding is exactly A-Z → a-z (except for "I"
 // in Turkic folding).
 std::string Analyzer::Impl::Fold(std::string_view token) const {
-  std::string folded;
   if (IsAscii(token) &&
       !(turkic && token.find('I') != std::string_view::npos)) {
-    folded.assign(token);
-    for (char& c : folded) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return folded;
+    return AsciiLower(token);
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
@@ -137,6 +133,7 @@ std::string Analyzer::Impl::Fold(std::string_view token) const {
   if (U_FAILURE(status)) ThrowIcu("NFKC normalization", status);
   normalized.foldCase(turkic ? U_FOLD_CASE_EXCLUDE_SPECIAL_I
                              : U_FOLD_CASE_DEFAULT);
+  std::string folded;
   normalized.toUTF8String(folded);
   ReplaceAll(folded, kTypographicApostrophe, "'");
   if (fold_yo) ReplaceAll(folded, kCyrillicSmallIo, kCyrillicSmallIe);

@@ -48,13 +48,6 @@ inline UChar32 PreviousCodePoint(std::string_view text, std::size_t& i) {
 // answered inline (exactly as the ICU property would, which a test checks)
 // and only other code points ask ICU.
 
-// An ASCII white-space byte (space, tab, LF, VT, FF, CR), for byte-wise
-// scans of UTF-8: every other byte, including each byte of a multi-byte
-// character, is not.
-inline bool IsAsciiSpace(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 // Unicode White_Space.
 inline bool IsSpace(UChar32 c) {
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
