@@ -17,9 +17,8 @@
 //   as in output.h; or {"id", "error": "line N: ...", "line": N} (N counted
 //   from 1) when the line is blank ("line N: empty line"), is longer than
 //   BatchSettings::max_line_bytes (its bytes are skipped, never held), is not
-//   a JSON
-//   object with a string "text" (id null when the line is not valid JSON,
-//   e.g. holds a raw invalid UTF-8 byte) or the library fails on it.
+//   a JSON object with a string "text" (id null when the line is not valid
+//   JSON, e.g. holds a raw invalid UTF-8 byte) or the library fails on it.
 // Blank lines are answered with an error record but are not failures: they
 // do not make the run exit 1 (BatchTotals::failed()); every other error
 // record does.

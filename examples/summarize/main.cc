@@ -112,8 +112,7 @@ int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
   std::ostream& out = output.stream();
   if (cli.format == OutputFormat::kJson) {
     out << RenderJson(summary, text, summarizer.options(),
-                            {cli.timeout_seconds, cli.all_scores,
-                             cli.include_text});
+                      {cli.timeout_seconds, cli.all_scores, cli.include_text});
   } else if (cli.format == OutputFormat::kHtml) {
     out << RenderView(summary, text, summarizer.options(), input.name());
   } else {
