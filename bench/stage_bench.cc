@@ -185,7 +185,7 @@ void BM_Weight(benchmark::State& state, const CorpusInfo& info) {
 
 void BM_CosineGraph(benchmark::State& state, const CorpusInfo& info) {
   RunStage(state, info, [](const Corpus&, const Prepared& prepared) {
-    internal::Graph graph =
+    internal::UndirectedGraph graph =
         internal::CosineGraph(prepared.matrix, kMinCosineEdge);
     benchmark::DoNotOptimize(graph);
   });
@@ -193,7 +193,7 @@ void BM_CosineGraph(benchmark::State& state, const CorpusInfo& info) {
 
 void BM_OverlapGraph(benchmark::State& state, const CorpusInfo& info) {
   RunStage(state, info, [](const Corpus&, const Prepared& prepared) {
-    internal::Graph graph = internal::OverlapGraph(prepared.matrix);
+    internal::UndirectedGraph graph = internal::OverlapGraph(prepared.matrix);
     benchmark::DoNotOptimize(graph);
   });
 }
@@ -201,7 +201,7 @@ void BM_OverlapGraph(benchmark::State& state, const CorpusInfo& info) {
 // The BM25 graph: its per-entry weights, then the shared sweep.
 void BM_Bm25Graph(benchmark::State& state, const CorpusInfo& info) {
   RunStage(state, info, [](const Corpus&, const Prepared& prepared) {
-    internal::Graph graph = internal::Bm25Graph(prepared.matrix);
+    internal::UndirectedGraph graph = internal::Bm25Graph(prepared.matrix);
     benchmark::DoNotOptimize(graph);
   });
 }

@@ -6,7 +6,7 @@
 #include <numeric>
 #include <string>
 
-#include "model/similarity_graph.h"
+#include "model/undirected_graph.h"
 #include "util/ascii.h"
 
 namespace summarize::internal {
@@ -99,13 +99,14 @@ std::vector<Keyword> ExtractKeywords(std::string_view text,
     start += length;
   }
   const auto n = static_cast<Eigen::Index>(nodes);
-  Graph graph(n, n);
+  AdjacencyMatrix adjacency(n, n);
   // Unweighted: a pair met many times is still one edge.
-  graph.setFromTriplets(triplets.begin(), triplets.end(),
-                        [](float a, float) { return a; });
+  adjacency.setFromTriplets(triplets.begin(), triplets.end(),
+                            [](float a, float) { return a; });
   triplets = {};
   const std::vector<double> score =
-      PowerIteration(graph, params, {}, cancel).scores;
+      PowerIteration(UndirectedGraph::FromMatrix(adjacency), params, {}, cancel)
+          .scores;
 
   // The kept terms.
   std::vector<std::size_t> by_score(nodes);

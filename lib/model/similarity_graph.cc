@@ -20,9 +20,8 @@
 namespace summarize::internal {
 namespace {
 
-// Sentence and entry indices inside a graph: Eigen's own index type, so the
-// kept edges can be viewed as an Eigen matrix without a copy.
-using Index32 = Graph::StorageIndex;
+// Sentence and entry indices inside a graph.
+using Index32 = UndirectedGraph::Index;
 
 // Throws unless `entries` fits a graph's index type.
 void CheckEntryCount(std::size_t entries) {
@@ -219,7 +218,8 @@ class PairAccumulator {
 // (non-negative floats order like their bit patterns) over the complement
 // of the column, so that a larger key is a heavier edge or, at equal
 // weight, one to a lower index. Integer keys select faster than structs
-// compared field by field. Weights must be >= 0.
+// compared field by field. Weights must be >= 0. The default key is below
+// that of every edge of positive weight.
 class EdgeKey {
  public:
   EdgeKey() = default;
@@ -280,138 +280,63 @@ void SelectLargest(std::span<EdgeKey> keys, std::size_t k) {
                    std::greater<>());
 }
 
-// The edges each sentence keeps, one row per sentence, each row by column:
-// the directed half of a graph, before the union that makes it symmetric.
+// The graph of the edges each sentence keeps, built sentence by sentence in
+// order. Each sentence keeps its `cap` heaviest edges; an edge is in the
+// graph when either end keeps it, stored once: under the sentence that
+// keeps it, or under the earlier one when both do.
+//
+// Whether an earlier sentence kept an edge needs no lookup in its row: it
+// kept its `cap` heaviest edges, so it kept this one if the edge is no
+// lighter than the lightest it kept, and the edge has the same weight (bit
+// for bit) and so the same key seen from either end. Unlike a union of the
+// kept rows, this needs neither their transpose nor rows sorted by column.
 class KeptEdges {
  public:
-  KeptEdges(std::size_t rows, std::size_t cap) : cap_(cap) {
-    // With a cap the rows' total is bounded: reserve it (pages never
-    // written cost no memory) rather than copy the arrays as they grow,
-    // which on a 10 MB text copies about 70 MB in all and briefly holds an
-    // old and a new array at once.
-    offsets_.reserve(rows + 1);
+  KeptEdges(std::size_t rows, std::size_t cap)
+      : cap_(cap), lightest_kept_(rows) {
+    // With a cap the edges are bounded: reserve them (pages never written
+    // cost no memory) rather than copy the arrays as they grow, which on a
+    // 10 MB text copies tens of MB and briefly holds an old and a new array
+    // at once.
     constexpr auto kMaxEntries =
         static_cast<std::size_t>(std::numeric_limits<Index32>::max());
     if (cap > 0 && cap <= kMaxEntries / std::max<std::size_t>(rows, 1)) {
-      cols_.reserve(rows * cap);
-      weights_.reserve(rows * cap);
+      graph_.Reserve(rows * cap);
     }
   }
 
-  // Appends the next sentence's row: its `cap` heaviest `edges` (ties to the
-  // lower column; all when cap is 0). Reorders `edges`.
+  // Adds the next sentence: keeps its `cap` heaviest `edges` (ties to the
+  // lower column; all when cap is 0) and stores those no earlier sentence
+  // kept too. Reorders `edges`.
   void AddRow(std::span<EdgeKey> edges) {
+    const auto row = static_cast<Index32>(graph_.nodes());
     if (cap_ > 0 && edges.size() > cap_) {
       SelectLargest(edges, cap_);
       edges = edges.first(cap_);
+      lightest_kept_[static_cast<std::size_t>(row)] =
+          *std::min_element(edges.begin(), edges.end(),
+                            [](EdgeKey a, EdgeKey b) { return b > a; });
     }
-    std::sort(edges.begin(), edges.end(),
-              [](EdgeKey a, EdgeKey b) { return a.col() < b.col(); });
-    CheckEntryCount(cols_.size() + edges.size());
+    CheckEntryCount(graph_.edges() + edges.size());
     for (const EdgeKey edge : edges) {
-      cols_.push_back(edge.col());
-      weights_.push_back(edge.weight());
+      const Index32 col = edge.col();
+      const bool earlier_kept =
+          col < row && !(lightest_kept_[static_cast<std::size_t>(col)] >
+                         EdgeKey(row, edge.weight()));
+      if (!earlier_kept) graph_.AddEdge(col, edge.weight());
     }
-    offsets_.push_back(static_cast<Index32>(cols_.size()));
+    graph_.EndNode();
   }
 
-  // The symmetric graph holding every kept edge in both directions (an edge
-  // both ends keep once). Relies on weight(i, j) == weight(j, i). Frees the
-  // kept edges once it is built.
-  Graph TakeSymmetricUnion() &&;
+  UndirectedGraph Take() && { return std::move(graph_); }
 
  private:
   std::size_t cap_;
-  std::vector<Index32> offsets_{0};  // row r: [offsets_[r], offsets_[r + 1])
-  std::vector<Index32> cols_;
-  std::vector<float> weights_;
+  // Per sentence, the key of the lightest edge it kept; the default key
+  // (below every edge's) when it kept all its edges.
+  std::vector<EdgeKey> lightest_kept_;
+  UndirectedGraph graph_;
 };
-
-// One row of a compressed matrix.
-struct RowView {
-  const Index32* cols;
-  const float* weights;
-  Index32 size;
-};
-
-template <typename Matrix>
-RowView Row(const Matrix& matrix, Eigen::Index row) {
-  const Index32 begin = matrix.outerIndexPtr()[row];
-  return {matrix.innerIndexPtr() + begin, matrix.valuePtr() + begin,
-          matrix.outerIndexPtr()[row + 1] - begin};
-}
-
-// Size of the union of two rows' columns (each ascending).
-std::size_t UnionSize(const RowView& a, const RowView& b) {
-  std::size_t common = 0;
-  Index32 x = 0;
-  Index32 y = 0;
-  while (x < a.size && y < b.size) {
-    if (a.cols[x] < b.cols[y]) {
-      ++x;
-    } else if (b.cols[y] < a.cols[x]) {
-      ++y;
-    } else {
-      ++common;
-      ++x;
-      ++y;
-    }
-  }
-  return static_cast<std::size_t>(a.size) + static_cast<std::size_t>(b.size) -
-         common;
-}
-
-// Writes the union of two rows (each ascending; a column in both has the
-// same weight in both) to `cols` and `weights`, ascending.
-void WriteUnion(const RowView& a, const RowView& b, Index32* cols,
-                float* weights) {
-  Index32 x = 0;
-  Index32 y = 0;
-  while (x < a.size && y < b.size) {
-    if (b.cols[y] < a.cols[x]) {
-      *cols++ = b.cols[y];
-      *weights++ = b.weights[y++];
-      continue;
-    }
-    if (a.cols[x] == b.cols[y]) ++y;
-    *cols++ = a.cols[x];
-    *weights++ = a.weights[x++];
-  }
-  // At most one of the rows has entries left.
-  std::copy(a.cols + x, a.cols + a.size, cols);
-  std::copy(a.weights + x, a.weights + a.size, weights);
-  std::copy(b.cols + y, b.cols + b.size, cols + (a.size - x));
-  std::copy(b.weights + y, b.weights + b.size, weights + (a.size - x));
-}
-
-Graph KeptEdges::TakeSymmetricUnion() && {
-  const auto n = static_cast<Eigen::Index>(offsets_.size() - 1);
-  const Eigen::Map<const Graph> kept(
-      n, n, static_cast<Eigen::Index>(cols_.size()), offsets_.data(),
-      cols_.data(), weights_.data());
-  // Row r of the transpose lists the sentences that keep an edge to r, in
-  // ascending order (Eigen transposes by a counting sort).
-  const Graph incoming = kept.transpose();
-
-  Graph graph(n, n);
-  Index32* outer = graph.outerIndexPtr();
-  std::size_t entries = 0;
-  for (Eigen::Index r = 0; r < n; ++r) {
-    outer[r] = static_cast<Index32>(entries);
-    entries += UnionSize(Row(kept, r), Row(incoming, r));
-    CheckEntryCount(entries);
-  }
-  outer[n] = static_cast<Index32>(entries);
-  graph.resizeNonZeros(static_cast<Eigen::Index>(entries));
-  for (Eigen::Index r = 0; r < n; ++r) {
-    WriteUnion(Row(kept, r), Row(incoming, r), graph.innerIndexPtr() + outer[r],
-               graph.valuePtr() + outer[r]);
-  }
-  offsets_ = {};
-  cols_ = {};
-  weights_ = {};
-  return graph;
-}
 
 // True if the two matrices store entries at exactly the same places.
 bool SamePattern(const SparseMatrix& a, const SparseMatrix& b) {
@@ -446,10 +371,11 @@ std::vector<double> LogLengths(const std::vector<std::size_t>& lengths) {
 // Kept out of line: inlined into its single caller, GCC 12 compiles the
 // sweep about 8% slower (Stage/Graph/cosine/en-1m 38 → 41 ms).
 template <PairWeight kWeight>
-[[gnu::noinline]] Graph Sweep(const SparseMatrix& matrix,
-                              const SparseMatrix& document,
-                              const std::vector<std::size_t>& lengths,
-                              float min_weight, const GraphLimits& limits) {
+[[gnu::noinline]] UndirectedGraph Sweep(const SparseMatrix& matrix,
+                                        const SparseMatrix& document,
+                                        const std::vector<std::size_t>& lengths,
+                                        float min_weight,
+                                        const GraphLimits& limits) {
   const auto n = static_cast<Index32>(matrix.rows());
   const auto rows = static_cast<std::size_t>(n);
   const InvertedIndex index = BuildIndex<kWeight>(matrix, document, limits);
@@ -487,17 +413,13 @@ template <PairWeight kWeight>
     }
     kept.AddRow(std::span(row_edges).first(count));
   }
-  // Handed on as a temporary, never through a named graph moved from:
-  // Eigen 3.4's SparseMatrix has no move constructor or move assignment, so
-  // `std::move` of one copies every array (on a 10 MB text, about 140 MB
-  // and its page faults).
-  return std::move(kept).TakeSymmetricUnion();
+  return std::move(kept).Take();
 }
 
 }  // namespace
 
-Graph CosineGraph(const TermMatrix& matrix, float min_weight,
-                  const GraphLimits& limits) {
+UndirectedGraph CosineGraph(const TermMatrix& matrix, float min_weight,
+                            const GraphLimits& limits) {
   if (!(min_weight >= 0)) {  // NaN too
     throw Error(
         ErrorCode::kInvalidOptions,
@@ -507,13 +429,15 @@ Graph CosineGraph(const TermMatrix& matrix, float min_weight,
                                     limits);
 }
 
-Graph OverlapGraph(const TermMatrix& matrix, const GraphLimits& limits) {
+UndirectedGraph OverlapGraph(const TermMatrix& matrix,
+                             const GraphLimits& limits) {
   return Sweep<PairWeight::kOverlap>(matrix.counts, matrix.counts,
                                      matrix.lengths, 0, limits);
 }
 
-Graph BilinearGraph(const SparseMatrix& query, const SparseMatrix& document,
-                    const GraphLimits& limits) {
+UndirectedGraph BilinearGraph(const SparseMatrix& query,
+                              const SparseMatrix& document,
+                              const GraphLimits& limits) {
   if (!SamePattern(query, document)) {
     throw Error(ErrorCode::kInternal,
                 "the two matrices of a bilinear graph differ in shape or "

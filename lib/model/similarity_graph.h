@@ -5,14 +5,14 @@
 #include <cstddef>
 
 #include "model/term_matrix.h"
+#include "model/undirected_graph.h"
 
 namespace summarize::internal {
 
-// Symmetric weighted adjacency matrix: entry (i, j) > 0 is the similarity of
-// sentences i and j; the diagonal is empty; rows are compressed, with their
-// columns in ascending order. Only pairs that share at least one term are
-// ever stored, so memory follows the number of such pairs and never n × n.
-using Graph = SparseMatrix;
+// The graphs below have a node per sentence (row of the matrix) and an edge
+// of positive weight, their similarity, between sentences; no loops. Only
+// pairs that share at least one term ever get an edge, so memory follows the
+// number of such pairs and never n × n.
 
 // What keeps a graph small on long texts. Both limits leave texts of up to
 // a few hundred sentences (articles, papers) exactly as they are.
@@ -24,8 +24,7 @@ struct GraphLimits {
   double frequent_share = 0.002;
   // Each sentence keeps its `max_neighbors` heaviest edges (ties to the
   // lower index); an edge stays when either end keeps it, so the graph
-  // stays symmetric and holds at most 2 × max_neighbors × n entries.
-  // 0: no cap.
+  // holds at most max_neighbors × n edges. 0: no cap.
   //
   // The cap does not shrink with n on purpose. A tighter cap on long texts
   // would save the work after the sweep (selection, assembly, PageRank:
@@ -43,24 +42,24 @@ struct GraphLimits {
 // Each graph below is built in one pass over the pairs of sentences that
 // share a term kept by the frequency limit, found through an inverted index,
 // each sentence keeping its `limits.max_neighbors` heaviest edges, and
-// assembled straight into compressed rows. Each throws
-// Error(kInputTooLarge) if the graph would hold 2^31 or more entries.
+// stored as it is found. Each throws Error(kInputTooLarge) if the graph
+// would hold 2^31 or more edges.
 //
-// Time O(Σ df² over the terms kept + edges × log max_neighbors), memory
-// O(n + terms + edges): about 8 bytes per stored entry plus 16 per edge a
-// sentence keeps while it is built.
+// Time O(Σ df² over the terms kept + n × max_neighbors), memory
+// O(n + terms + edges): 8 bytes per edge.
 
 // Cosine similarity of the TF-IDF rows, keeping edges whose weight is
 // > `min_weight`. Throws Error(kInvalidOptions) if `min_weight` is negative
 // or NaN.
-Graph CosineGraph(const TermMatrix& matrix, float min_weight,
-                  const GraphLimits& limits = {});
+UndirectedGraph CosineGraph(const TermMatrix& matrix, float min_weight,
+                            const GraphLimits& limits = {});
 
 // The TextRank paper's similarity: the number of distinct terms the two
 // sentences share, divided by (ln |Si| + ln |Sj|), where |S| is the
 // sentence's term count (TermMatrix::lengths). The denominator is floored
 // at ln 2 so that pairs of one-term sentences get a finite weight.
-Graph OverlapGraph(const TermMatrix& matrix, const GraphLimits& limits = {});
+UndirectedGraph OverlapGraph(const TermMatrix& matrix,
+                             const GraphLimits& limits = {});
 
 // The graph of a symmetric bilinear similarity given by two values per
 // sentence and term, q (`query`) and d (`document`):
@@ -74,9 +73,10 @@ Graph OverlapGraph(const TermMatrix& matrix, const GraphLimits& limits = {});
 // the sentences that store it. `limits` applies as in CosineGraph, and the
 // weight of (i, j) and of (j, i) are the same bit for bit. Throws
 // Error(kInternal) if the patterns differ. Time and memory as the others,
-// plus 4 bytes per stored entry for the second value in the inverted index.
-Graph BilinearGraph(const SparseMatrix& query, const SparseMatrix& document,
-                    const GraphLimits& limits = {});
+// plus 4 bytes per matrix entry for the second value in the inverted index.
+UndirectedGraph BilinearGraph(const SparseMatrix& query,
+                              const SparseMatrix& document,
+                              const GraphLimits& limits = {});
 
 }  // namespace summarize::internal
 

@@ -14,11 +14,10 @@ std::vector<double> PositionTeleport(std::size_t n, double exponent) {
   return teleport;
 }
 
-Scores RankGraph(const Graph& graph, const RankInput& input) {
+Scores RankGraph(const UndirectedGraph& graph, const RankInput& input) {
   input.cancel.Check();
   return PowerIteration(graph, input.iteration,
-                        PositionTeleport(static_cast<std::size_t>(graph.rows()),
-                                         input.position_prior),
+                        PositionTeleport(graph.nodes(), input.position_prior),
                         input.cancel)
       .scores;
 }

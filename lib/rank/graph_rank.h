@@ -17,7 +17,7 @@ std::vector<double> PositionTeleport(std::size_t n, double exponent);
 
 // PowerIteration over `graph` with input.iteration and input.cancel,
 // teleporting by PositionTeleport(n, input.position_prior). Scores sum to 1.
-Scores RankGraph(const Graph& graph, const RankInput& input);
+Scores RankGraph(const UndirectedGraph& graph, const RankInput& input);
 
 }  // namespace summarize::internal
 

@@ -47,12 +47,10 @@ TermMatrix IdfModifiedCosineMatrix(const TermMatrix& matrix) {
 }
 
 Scores LexRank(const RankInput& input) {
-  Graph graph = CosineGraph(IdfModifiedCosineMatrix(input.matrix), kThreshold);
+  UndirectedGraph graph =
+      CosineGraph(IdfModifiedCosineMatrix(input.matrix), kThreshold);
   // Unweighted: the walk then divides by the degree, as in the paper.
-  graph.makeCompressed();
-  for (Eigen::Index k = 0; k < graph.nonZeros(); ++k) {
-    graph.valuePtr()[k] = 1.0F;
-  }
+  for (float& weight : graph.AllWeights()) weight = 1.0F;
   return RankGraph(graph, input);
 }
 

@@ -1,6 +1,8 @@
 #include "rank/pacsum.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <vector>
 
 #include "model/similarity_graph.h"
 
@@ -21,25 +23,33 @@ constexpr double kEarlierWeight = 0.0;
 }  // namespace
 
 Scores PacSum(const RankInput& input) {
-  const Graph graph = CosineGraph(input.matrix, 0.0F);
+  const UndirectedGraph graph = CosineGraph(input.matrix, 0.0F);
   input.cancel.Check();
-  Scores scores(static_cast<std::size_t>(graph.rows()), 0.0);
+  const std::size_t n = graph.nodes();
   double largest = 0;
-  for (Eigen::Index i = 0; i < graph.outerSize(); ++i) {
-    for (Graph::InnerIterator it(graph, i); it; ++it) {
-      largest = std::max(largest, static_cast<double>(it.value()));
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const float weight : graph.Weights(i)) {
+      largest = std::max(largest, static_cast<double>(weight));
     }
   }
   const double threshold = kThresholdShare * largest;
-  for (Eigen::Index i = 0; i < graph.outerSize(); ++i) {
-    double later = 0;
-    double earlier = 0;
-    for (Graph::InnerIterator it(graph, i); it; ++it) {
-      const double edge = std::max(0.0, it.value() - threshold);
-      (it.col() > i ? later : earlier) += edge;
+  // Per sentence, its thresholded edges to later and to earlier sentences;
+  // an edge is later for its lower end and earlier for its higher one.
+  std::vector<double> later(n, 0.0);
+  std::vector<double> earlier(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto others = graph.Others(i);
+    const auto weights = graph.Weights(i);
+    for (std::size_t k = 0; k < others.size(); ++k) {
+      const auto j = static_cast<std::size_t>(others[k]);
+      const double edge = std::max(0.0, weights[k] - threshold);
+      later[std::min(i, j)] += edge;
+      earlier[std::max(i, j)] += edge;
     }
-    scores[static_cast<std::size_t>(i)] =
-        kLaterWeight * later + kEarlierWeight * earlier;
+  }
+  Scores scores(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    scores[i] = kLaterWeight * later[i] + kEarlierWeight * earlier[i];
   }
   return scores;
 }

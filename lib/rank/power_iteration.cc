@@ -15,54 +15,54 @@ void NormaliseL1(std::vector<double>& v) {
   for (double& x : v) x /= sum;
 }
 
-// The damped walk over a compressed graph, one step at a time.
+// The damped walk over a graph, one step at a time.
 class Walk {
  public:
   // `jump` sums to 1.
-  Walk(const Graph& graph, double damping, std::vector<double> jump)
+  Walk(const UndirectedGraph& graph, double damping, std::vector<double> jump)
       : graph_(graph),
         base_(jump.size()),
-        out_factor_(jump.size(), 0.0),
+        out_factor_(graph.WeightedDegrees()),
         share_(jump.size()),
         next_(jump.size()) {
     for (std::size_t i = 0; i < base_.size(); ++i) {
       base_[i] = (1.0 - damping) * jump[i];
     }
-    const float* const values = graph.valuePtr();
-    const Graph::StorageIndex* const outer = graph.outerIndexPtr();
-    for (std::size_t j = 0; j < out_factor_.size(); ++j) {
-      double weight_sum = 0;
-      for (auto k = outer[j]; k < outer[j + 1]; ++k) weight_sum += values[k];
-      if (weight_sum > 0) out_factor_[j] = damping / weight_sum;
+    for (double& factor : out_factor_) {
+      factor = factor > 0 ? damping / factor : 0.0;
     }
     score_ = std::move(jump);
   }
 
   // Moves every score one step; returns the L1 change.
   //
-  // The graph is symmetric, so row i lists the nodes that pass score to i
-  // and the step gathers their shares along it. Each sum runs over j
-  // ascending, exactly as pushing every row's share out to its neighbours
-  // would add them, so the scores are the same bit for bit; gathering
-  // writes each score once instead of once per edge. Bound by the loads of
-  // the edge arrays (about 2 cycles an edge); summing several rows side by
-  // side measured no faster.
+  // Each edge is stored once, so one visit passes score along it both
+  // ways: the node it is stored under gathers the other end's share, and
+  // the other end gets this node's. Reading each edge once instead of
+  // twice matters: the step is bound by the loads of the edge arrays.
   double Step() {
     const std::size_t n = score_.size();
-    for (std::size_t j = 0; j < n; ++j) share_[j] = score_[j] * out_factor_[j];
-    const float* const values = graph_.valuePtr();
-    const Graph::StorageIndex* const cols = graph_.innerIndexPtr();
-    const Graph::StorageIndex* const outer = graph_.outerIndexPtr();
-    const double* const share = share_.data();
-    double change = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      double sum = base_[i];
-      for (auto k = outer[i]; k < outer[i + 1]; ++k) {
-        sum += share[static_cast<std::size_t>(cols[k])] * values[k];
-      }
-      next_[i] = sum;
-      change += std::abs(sum - score_[i]);
+    for (std::size_t j = 0; j < n; ++j) {
+      share_[j] = score_[j] * out_factor_[j];
+      next_[j] = base_[j];
     }
+    const double* const share = share_.data();
+    double* const next = next_.data();
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto others = graph_.Others(i);
+      const float* const weights = graph_.Weights(i).data();
+      const double own_share = share[i];
+      double gathered = 0;
+      for (std::size_t k = 0; k < others.size(); ++k) {
+        const auto j = static_cast<std::size_t>(others[k]);
+        const double weight = weights[k];
+        gathered += weight * share[j];
+        next[j] += weight * own_share;
+      }
+      next[i] += gathered;
+    }
+    double change = 0;
+    for (std::size_t i = 0; i < n; ++i) change += std::abs(next[i] - score_[i]);
     score_.swap(next_);
     return change;
   }
@@ -70,7 +70,7 @@ class Walk {
   std::vector<double> TakeScores() { return std::move(score_); }
 
  private:
-  const Graph& graph_;
+  const UndirectedGraph& graph_;
   // Per node: the teleport mass (1 - d) t(i) it receives whatever the walk
   // does, and d / W(j), the part of its score each unit of edge weight
   // carries (0 for nodes without edges: they pass nothing on).
@@ -83,16 +83,11 @@ class Walk {
 
 }  // namespace
 
-PowerIterationResult PowerIteration(const Graph& graph,
+PowerIterationResult PowerIteration(const UndirectedGraph& graph,
                                     const PowerIterationParams& params,
                                     const std::vector<double>& teleport,
                                     const Cancellation& cancel) {
-  if (!graph.isCompressed()) {  // the walk reads the arrays directly
-    Graph compressed = graph;
-    compressed.makeCompressed();
-    return PowerIteration(compressed, params, teleport, cancel);
-  }
-  const auto n = static_cast<std::size_t>(graph.rows());
+  const std::size_t n = graph.nodes();
   PowerIterationResult result;
   if (n == 0) {
     result.converged = true;

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "model/similarity_graph.h"
+#include "model/undirected_graph.h"
 #include "util/cancellation.h"
 
 namespace summarize::internal {
@@ -21,8 +21,7 @@ struct PowerIterationResult {
   bool converged = false;      // true if the tolerance was reached
 };
 
-// Weighted PageRank over the undirected weighted `graph` (symmetric, no
-// self-loops):
+// Weighted PageRank over the undirected weighted `graph`:
 //   s(i) = (1 - d) * t(i) + d * sum_j w(j, i) / W(j) * s(j)
 // where W(j) is the sum of j's edge weights and t is the teleport
 // distribution: uniform (1 / n) when `teleport` is empty, otherwise
@@ -30,7 +29,7 @@ struct PowerIterationResult {
 // keeps only its teleport mass. Starts from the teleport distribution. The
 // returned scores are normalised to sum 1. O(iterations × edges).
 // Checks `cancel` every iteration.
-PowerIterationResult PowerIteration(const Graph& graph,
+PowerIterationResult PowerIteration(const UndirectedGraph& graph,
                                     const PowerIterationParams& params,
                                     const std::vector<double>& teleport,
                                     const Cancellation& cancel);

@@ -22,11 +22,11 @@ constexpr double kIdfFloorShare = 0.25;
 
 }  // namespace
 
-Graph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits) {
+UndirectedGraph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits) {
   const SparseMatrix& counts = matrix.counts;
   const Eigen::Index n = counts.rows();
   const auto terms = static_cast<std::size_t>(counts.cols());
-  if (n == 0) return Graph(0, 0);
+  if (n == 0) return UndirectedGraph();
 
   const std::vector<std::size_t> df = DocumentFrequencies(counts);
   std::vector<double> idf(terms);

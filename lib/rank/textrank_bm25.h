@@ -20,7 +20,8 @@ namespace summarize::internal {
 // BilinearGraph of q = f and d = idf × the saturated f, which builds it. Only
 // pairs sharing a term get an edge; `limits` applies as in CosineGraph
 // (frequent terms link no pairs, each sentence keeps its heaviest edges).
-Graph Bm25Graph(const TermMatrix& matrix, const GraphLimits& limits = {});
+UndirectedGraph Bm25Graph(const TermMatrix& matrix,
+                          const GraphLimits& limits = {});
 
 // Damped weighted PageRank (uniform teleport or the position prior) over
 // Bm25Graph. Scores sum to 1.

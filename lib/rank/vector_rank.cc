@@ -39,8 +39,8 @@ void CheckSentenceVectors(const SentenceVectors& vectors, std::size_t count) {
   }
 }
 
-Graph VectorCosineGraph(const SentenceVectors& vectors,
-                        const GraphLimits& limits) {
+UndirectedGraph VectorCosineGraph(const SentenceVectors& vectors,
+                                  const GraphLimits& limits) {
   const auto n = static_cast<Eigen::Index>(vectors.size());
   std::vector<double> norms;
   norms.reserve(vectors.size());
@@ -87,10 +87,10 @@ Graph VectorCosineGraph(const SentenceVectors& vectors,
       triplets.emplace_back(edge.col, i, edge.weight);
     }
   }
-  Graph graph(n, n);
-  graph.setFromTriplets(triplets.begin(), triplets.end(),
-                        [](float x, float) { return x; });
-  return graph;
+  AdjacencyMatrix matrix(n, n);
+  matrix.setFromTriplets(triplets.begin(), triplets.end(),
+                         [](float x, float) { return x; });
+  return UndirectedGraph::FromMatrix(matrix);
 }
 
 Scores VectorTextRank(const SentenceVectors& vectors, const RankInput& input) {

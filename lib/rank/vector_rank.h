@@ -22,8 +22,8 @@ void CheckSentenceVectors(const SentenceVectors& vectors, std::size_t count);
 // (an edge stays when either end keeps it). Dense vectors share every
 // dimension, so this compares all pairs: O(n² × dimension) time, O(n ×
 // max_neighbors) memory.
-Graph VectorCosineGraph(const SentenceVectors& vectors,
-                        const GraphLimits& limits = {});
+UndirectedGraph VectorCosineGraph(const SentenceVectors& vectors,
+                                  const GraphLimits& limits = {});
 
 // Damped PageRank (uniform teleport or the position prior) over
 // VectorCosineGraph. Scores sum to 1.

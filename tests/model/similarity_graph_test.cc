@@ -16,13 +16,27 @@
 namespace summarize::internal {
 namespace {
 
+// The graphs as adjacency matrices, which the checks below read.
+template <typename... Args>
+AdjacencyMatrix Cosine(const Args&... args) {
+  return CosineGraph(args...).Matrix();
+}
+template <typename... Args>
+AdjacencyMatrix Overlap(const Args&... args) {
+  return OverlapGraph(args...).Matrix();
+}
+template <typename... Args>
+AdjacencyMatrix Bilinear(const Args&... args) {
+  return BilinearGraph(args...).Matrix();
+}
+
 constexpr float kTolerance = 1e-5f;
 
 // True if graph == graphᵀ bit for bit and the diagonal is empty.
-void ExpectSymmetricWithoutDiagonal(const Graph& graph) {
+void ExpectSymmetricWithoutDiagonal(const AdjacencyMatrix& graph) {
   ASSERT_EQ(graph.rows(), graph.cols());
   for (Eigen::Index row = 0; row < graph.outerSize(); ++row) {
-    for (Graph::InnerIterator it(graph, row); it; ++it) {
+    for (AdjacencyMatrix::InnerIterator it(graph, row); it; ++it) {
       EXPECT_NE(it.row(), it.col());
       EXPECT_GT(it.value(), 0.0f);
       EXPECT_EQ(it.value(), graph.coeff(it.col(), it.row()))
@@ -42,7 +56,7 @@ TermMatrix Example() {
 }
 
 TEST(CosineGraphTest, HandComputedExample) {
-  const Graph graph = CosineGraph(Example(), 0.0f);
+  const AdjacencyMatrix graph = Cosine(Example(), 0.0f);
   ASSERT_EQ(graph.rows(), 3);
   EXPECT_EQ(graph.nonZeros(), 4);
   EXPECT_NEAR(graph.coeff(0, 1), 0.3078453f, kTolerance);
@@ -52,19 +66,19 @@ TEST(CosineGraphTest, HandComputedExample) {
 }
 
 TEST(CosineGraphTest, ThresholdPrunes) {
-  const Graph graph = CosineGraph(Example(), 0.5f);
+  const AdjacencyMatrix graph = Cosine(Example(), 0.5f);
   EXPECT_EQ(graph.nonZeros(), 2);
   EXPECT_EQ(graph.coeff(0, 1), 0.0f);
   EXPECT_NEAR(graph.coeff(2, 0), 0.8610370f, kTolerance);
   // Strictly greater: an edge exactly at the threshold goes.
-  const float weight = CosineGraph(Example(), 0.0f).coeff(0, 2);
-  EXPECT_EQ(CosineGraph(Example(), weight).nonZeros(), 0);
+  const float weight = Cosine(Example(), 0.0f).coeff(0, 2);
+  EXPECT_EQ(Cosine(Example(), weight).nonZeros(), 0);
 }
 
 TEST(CosineGraphTest, InvalidThresholdThrows) {
   for (const float bad : {-0.1f, std::numeric_limits<float>::quiet_NaN()}) {
     try {
-      CosineGraph(Example(), bad);
+      Cosine(Example(), bad);
       ADD_FAILURE() << bad;
     } catch (const Error& e) {
       EXPECT_EQ(e.code(), ErrorCode::kInvalidOptions);
@@ -73,8 +87,8 @@ TEST(CosineGraphTest, InvalidThresholdThrows) {
 }
 
 TEST(CosineGraphTest, IdenticalSentencesHaveWeightOne) {
-  const Graph graph =
-      CosineGraph(BuildTermMatrix({{"a", "b"}, {"a", "b"}, {"c"}}), 0.0f);
+  const AdjacencyMatrix graph =
+      Cosine(BuildTermMatrix({{"a", "b"}, {"a", "b"}, {"c"}}), 0.0f);
   EXPECT_NEAR(graph.coeff(0, 1), 1.0f, kTolerance);
   EXPECT_EQ(graph.nonZeros(), 2);
 }
@@ -93,7 +107,7 @@ TEST(CosineGraphTest, StoredZeroWeightsAreHarmless) {
       if (it.col() == 2) it.valueRef() = 0.0f;
     }
   }
-  const Graph graph = CosineGraph(m, 0.0f);
+  const AdjacencyMatrix graph = Cosine(m, 0.0f);
   ASSERT_EQ(graph.rows(), 4);
   for (Eigen::Index i = 0; i < 4; ++i) {
     for (Eigen::Index j = 0; j < 4; ++j) {
@@ -106,8 +120,8 @@ TEST(CosineGraphTest, StoredZeroWeightsAreHarmless) {
 }
 
 TEST(CosineGraphTest, EmptyInputs) {
-  EXPECT_EQ(CosineGraph(BuildTermMatrix(TermRows{}), 0.0f).rows(), 0);
-  const Graph graph = CosineGraph(BuildTermMatrix({{}, {}, {"a"}}), 0.0f);
+  EXPECT_EQ(Cosine(BuildTermMatrix(TermRows{}), 0.0f).rows(), 0);
+  const AdjacencyMatrix graph = Cosine(BuildTermMatrix({{}, {}, {"a"}}), 0.0f);
   EXPECT_EQ(graph.rows(), 3);
   EXPECT_EQ(graph.nonZeros(), 0);
 }
@@ -120,7 +134,7 @@ TEST(CosineGraphTest, EmptyInputs) {
 TEST(OverlapGraphTest, HandComputedExample) {
   const TermMatrix m = BuildTermMatrix(
       {{"a", "b", "c"}, {"a", "b", "d", "d"}, {"e"}, {"e"}, {"a", "a"}, {}});
-  const Graph graph = OverlapGraph(m);
+  const AdjacencyMatrix graph = Overlap(m);
   ASSERT_EQ(graph.rows(), 6);
   EXPECT_NEAR(graph.coeff(0, 1), 0.8048592f, kTolerance);
   EXPECT_NEAR(graph.coeff(0, 4), 0.5581106f, kTolerance);
@@ -133,7 +147,7 @@ TEST(OverlapGraphTest, HandComputedExample) {
   ExpectSymmetricWithoutDiagonal(graph);
 }
 
-// Graph on a larger pseudo-random corpus against a brute-force dense check.
+// The graph on a larger pseudo-random corpus against a brute-force dense check.
 TEST(SimilarityGraphTest, MatchesBruteForce) {
   std::vector<std::vector<std::string>> sentences;
   unsigned state = 12345;
@@ -148,8 +162,8 @@ TEST(SimilarityGraphTest, MatchesBruteForce) {
     sentences.push_back(terms);
   }
   const TermMatrix m = BuildTermMatrix(sentences);
-  const Graph cosine = CosineGraph(m, 0.0f);
-  const Graph overlap = OverlapGraph(m);
+  const AdjacencyMatrix cosine = Cosine(m, 0.0f);
+  const AdjacencyMatrix overlap = Overlap(m);
   ExpectSymmetricWithoutDiagonal(cosine);
   ExpectSymmetricWithoutDiagonal(overlap);
 
@@ -184,8 +198,8 @@ TEST(SimilarityGraphTest, FrequentTermsLinkNothing) {
   GraphLimits limits;
   limits.frequent_floor = 3;
   limits.frequent_share = 0;
-  for (const Graph& graph :
-       {CosineGraph(m, 0.0f, limits), OverlapGraph(m, limits)}) {
+  for (const AdjacencyMatrix& graph :
+       {Cosine(m, 0.0f, limits), Overlap(m, limits)}) {
     EXPECT_EQ(graph.nonZeros(), 4);
     EXPECT_GT(graph.coeff(0, 1), 0.0f);
     EXPECT_GT(graph.coeff(2, 3), 0.0f);
@@ -193,7 +207,7 @@ TEST(SimilarityGraphTest, FrequentTermsLinkNothing) {
     ExpectSymmetricWithoutDiagonal(graph);
   }
   // The default floor (256) leaves a small text alone: every pair linked.
-  EXPECT_EQ(OverlapGraph(m).nonZeros(), 12);
+  EXPECT_EQ(Overlap(m).nonZeros(), 12);
 }
 
 // S0 shares 3 terms with S1, 2 with S2 and 1 with S3; S1..S3 share nothing
@@ -204,17 +218,17 @@ TEST(SimilarityGraphTest, NeighbourCapKeepsTheHeaviestAndStaysSymmetric) {
       {{"a", "b", "c", "d", "e", "f"}, {"a", "b", "c"}, {"d", "e"}, {"f"}});
   GraphLimits limits;
   limits.max_neighbors = 1;
-  const Graph overlap = OverlapGraph(m, limits);
+  const AdjacencyMatrix overlap = Overlap(m, limits);
   EXPECT_EQ(overlap.nonZeros(), 6);  // edges 0-1, 0-2, 0-3
   EXPECT_GT(overlap.coeff(0, 1), 0.0f);
   EXPECT_GT(overlap.coeff(0, 2), 0.0f);
   EXPECT_GT(overlap.coeff(0, 3), 0.0f);
   ExpectSymmetricWithoutDiagonal(overlap);
-  const Graph capped = CosineGraph(m, 0.0f, limits);
+  const AdjacencyMatrix capped = Cosine(m, 0.0f, limits);
   ExpectSymmetricWithoutDiagonal(capped);
   // Unlimited, every shared-term pair is an edge, as before.
   limits.max_neighbors = 0;
-  EXPECT_EQ(OverlapGraph(m, limits).nonZeros(), 6);
+  EXPECT_EQ(Overlap(m, limits).nonZeros(), 6);
 }
 
 // Pseudo-random sentences over a small vocabulary (so that terms repeat and
@@ -261,8 +275,8 @@ std::vector<bool> KeptTerms(const Eigen::MatrixXf& x,
 // sorted by weight (ties to the lower index) and cut to the cap, and the
 // kept edges of both ends assembled through triplets, the first of two
 // equal ones kept.
-Graph ReferenceUnion(std::vector<std::vector<Edge>> rows,
-                     const GraphLimits& limits) {
+AdjacencyMatrix ReferenceUnion(std::vector<std::vector<Edge>> rows,
+                               const GraphLimits& limits) {
   const auto n = static_cast<Eigen::Index>(rows.size());
   std::vector<Eigen::Triplet<float>> triplets;
   for (Eigen::Index i = 0; i < n; ++i) {
@@ -278,7 +292,7 @@ Graph ReferenceUnion(std::vector<std::vector<Edge>> rows,
       triplets.emplace_back(edge.col, i, edge.weight);
     }
   }
-  Graph graph(n, n);
+  AdjacencyMatrix graph(n, n);
   graph.setFromTriplets(triplets.begin(), triplets.end(),
                         [](float a, float) { return a; });
   return graph;
@@ -286,8 +300,8 @@ Graph ReferenceUnion(std::vector<std::vector<Edge>> rows,
 
 // The graphs as specified, built the plain way: every pair's weight from a
 // dense sum in ascending term order, assembled by ReferenceUnion.
-Graph ReferenceGraph(const TermMatrix& m, bool cosine, float min_weight,
-                     const GraphLimits& limits) {
+AdjacencyMatrix ReferenceGraph(const TermMatrix& m, bool cosine,
+                               float min_weight, const GraphLimits& limits) {
   const Eigen::MatrixXf x(cosine ? m.tfidf : m.counts);
   const auto n = x.rows();
   const std::vector<bool> kept_term = KeptTerms(x, limits);
@@ -323,14 +337,15 @@ Graph ReferenceGraph(const TermMatrix& m, bool cosine, float min_weight,
 }
 
 // Same size, same entries at the same places, same weights bit for bit.
-void ExpectIdentical(const Graph& actual, const Graph& expected) {
+void ExpectIdentical(const AdjacencyMatrix& actual,
+                     const AdjacencyMatrix& expected) {
   ASSERT_EQ(actual.rows(), expected.rows());
   ASSERT_EQ(actual.cols(), expected.cols());
   ASSERT_EQ(actual.nonZeros(), expected.nonZeros());
   ASSERT_TRUE(actual.isCompressed());
   for (Eigen::Index row = 0; row < expected.outerSize(); ++row) {
-    Graph::InnerIterator a(actual, row);
-    for (Graph::InnerIterator e(expected, row); e; ++e, ++a) {
+    AdjacencyMatrix::InnerIterator a(actual, row);
+    for (AdjacencyMatrix::InnerIterator e(expected, row); e; ++e, ++a) {
       ASSERT_TRUE(a) << "row " << row;
       EXPECT_EQ(a.col(), e.col()) << "row " << row;
       EXPECT_EQ(a.value(), e.value()) << row << ", " << e.col();
@@ -358,11 +373,11 @@ TEST(SimilarityGraphTest, MatchesTripletReferenceOnRandomTexts) {
       SCOPED_TRACE(testing::Message()
                    << "seed " << seed << ", cap " << limits.max_neighbors
                    << ", floor " << limits.frequent_floor);
-      ExpectIdentical(CosineGraph(m, 0.0f, limits),
+      ExpectIdentical(Cosine(m, 0.0f, limits),
                       ReferenceGraph(m, true, 0.0f, limits));
-      ExpectIdentical(CosineGraph(m, 0.2f, limits),
+      ExpectIdentical(Cosine(m, 0.2f, limits),
                       ReferenceGraph(m, true, 0.2f, limits));
-      ExpectIdentical(OverlapGraph(m, limits),
+      ExpectIdentical(Overlap(m, limits),
                       ReferenceGraph(m, false, 0.0f, limits));
     }
   }
@@ -380,7 +395,7 @@ TEST(SimilarityGraphTest, UnionOfKeptEdgesByHand) {
       {{"a", "b", "c", "d"}, {"a", "b", "c", "e"}, {"b", "c", "f"}, {"f"}});
   GraphLimits limits;
   limits.max_neighbors = 1;
-  const Graph graph = OverlapGraph(m, limits);
+  const AdjacencyMatrix graph = Overlap(m, limits);
   EXPECT_EQ(graph.nonZeros(), 4);
   EXPECT_NEAR(graph.coeff(0, 1), 3 / (2 * std::log(4.0)), kTolerance);
   EXPECT_NEAR(graph.coeff(2, 3), 1 / std::log(3.0), kTolerance);
@@ -418,7 +433,7 @@ SparseMatrix HandDocument() {
 }
 
 TEST(BilinearGraphTest, HandComputedExample) {
-  const Graph graph = BilinearGraph(HandQuery(), HandDocument());
+  const AdjacencyMatrix graph = Bilinear(HandQuery(), HandDocument());
   ASSERT_EQ(graph.rows(), 3);
   EXPECT_EQ(graph.nonZeros(), 6);
   EXPECT_EQ(graph.coeff(0, 1), 3.25f);
@@ -430,7 +445,7 @@ TEST(BilinearGraphTest, HandComputedExample) {
 // The roles of the two matrices are symmetric: swapping them swaps the
 // products in each term's sum, not the sums.
 TEST(BilinearGraphTest, SwappingQueryAndDocumentChangesNothing) {
-  const Graph graph = BilinearGraph(HandDocument(), HandQuery());
+  const AdjacencyMatrix graph = Bilinear(HandDocument(), HandQuery());
   EXPECT_EQ(graph.coeff(0, 1), 3.25f);
   EXPECT_EQ(graph.coeff(0, 2), 3.5f);
   EXPECT_EQ(graph.coeff(1, 2), 4.5f);
@@ -442,7 +457,7 @@ TEST(BilinearGraphTest, SwappingQueryAndDocumentChangesNothing) {
 TEST(BilinearGraphTest, NeighbourCapKeepsTheHeaviestAndStaysSymmetric) {
   GraphLimits limits;
   limits.max_neighbors = 1;
-  const Graph graph = BilinearGraph(HandQuery(), HandDocument(), limits);
+  const AdjacencyMatrix graph = Bilinear(HandQuery(), HandDocument(), limits);
   EXPECT_EQ(graph.nonZeros(), 4);
   EXPECT_EQ(graph.coeff(0, 1), 0.0f);
   EXPECT_EQ(graph.coeff(0, 2), 3.5f);
@@ -459,12 +474,12 @@ TEST(BilinearGraphTest, FrequentTermsLinkNothing) {
       {{"common", "x"}, {"common", "x"}, {"common", "y"}, {"common", "y"}});
   SparseMatrix document = m.counts;
   document.coeffs().setConstant(2);
-  EXPECT_EQ(BilinearGraph(m.counts, document).coeff(0, 1), 4.0f);
-  EXPECT_EQ(BilinearGraph(m.counts, document).coeff(0, 2), 2.0f);
+  EXPECT_EQ(Bilinear(m.counts, document).coeff(0, 1), 4.0f);
+  EXPECT_EQ(Bilinear(m.counts, document).coeff(0, 2), 2.0f);
   GraphLimits limits;
   limits.frequent_floor = 3;
   limits.frequent_share = 0;
-  const Graph graph = BilinearGraph(m.counts, document, limits);
+  const AdjacencyMatrix graph = Bilinear(m.counts, document, limits);
   EXPECT_EQ(graph.nonZeros(), 4);
   EXPECT_EQ(graph.coeff(0, 1), 2.0f);
   EXPECT_EQ(graph.coeff(2, 3), 2.0f);
@@ -479,7 +494,7 @@ TEST(BilinearGraphTest, ZeroWeightPairsGetNoEdge) {
       Matrix(3, 2, {{0, 0, 1}, {1, 0, 1}, {1, 1, 1}, {2, 1, 1}});
   const SparseMatrix document =
       Matrix(3, 2, {{0, 0, 0}, {1, 0, 0}, {1, 1, 1}, {2, 1, 1}});
-  const Graph graph = BilinearGraph(query, document);
+  const AdjacencyMatrix graph = Bilinear(query, document);
   EXPECT_EQ(graph.nonZeros(), 2);
   EXPECT_EQ(graph.coeff(0, 1), 0.0f);
   EXPECT_EQ(graph.coeff(1, 2), 1.0f);
@@ -506,7 +521,7 @@ TEST(BilinearGraphTest, SymmetricWhereTheLastBitDecides) {
                                         {1, 0, 1},
                                         {1, 1, p(-52)},
                                         {1, 2, p(-53)}});
-  const Graph graph = BilinearGraph(query, document);
+  const AdjacencyMatrix graph = Bilinear(query, document);
   EXPECT_EQ(graph.coeff(0, 1), 0.5f + p(-24));
   EXPECT_EQ(graph.coeff(1, 0), 0.5f + p(-24));
 }
@@ -515,7 +530,7 @@ TEST(BilinearGraphTest, SymmetricWhereTheLastBitDecides) {
 void ExpectPatternError(const SparseMatrix& query,
                         const SparseMatrix& document) {
   try {
-    BilinearGraph(query, document);
+    Bilinear(query, document);
     ADD_FAILURE();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kInternal);
@@ -534,9 +549,9 @@ TEST(BilinearGraphTest, DifferentPatternsThrow) {
 }
 
 TEST(BilinearGraphTest, EmptyInputs) {
-  EXPECT_EQ(BilinearGraph(Matrix(0, 0, {}), Matrix(0, 0, {})).rows(), 0);
-  const Graph graph =
-      BilinearGraph(Matrix(3, 1, {{2, 0, 1}}), Matrix(3, 1, {{2, 0, 1}}));
+  EXPECT_EQ(Bilinear(Matrix(0, 0, {}), Matrix(0, 0, {})).rows(), 0);
+  const AdjacencyMatrix graph =
+      Bilinear(Matrix(3, 1, {{2, 0, 1}}), Matrix(3, 1, {{2, 0, 1}}));
   EXPECT_EQ(graph.rows(), 3);
   EXPECT_EQ(graph.nonZeros(), 0);
 }
@@ -544,9 +559,9 @@ TEST(BilinearGraphTest, EmptyInputs) {
 // The bilinear graph as specified, built the plain way: every pair's
 // (q_i · d_j + d_i · q_j) / 2 over the kept terms from a dense sum in
 // ascending term order, assembled by ReferenceUnion.
-Graph ReferenceBilinearGraph(const SparseMatrix& query,
-                             const SparseMatrix& document,
-                             const GraphLimits& limits) {
+AdjacencyMatrix ReferenceBilinearGraph(const SparseMatrix& query,
+                                       const SparseMatrix& document,
+                                       const GraphLimits& limits) {
   const Eigen::MatrixXf q(query);
   const Eigen::MatrixXf d(document);
   const auto n = q.rows();
@@ -600,7 +615,7 @@ TEST(BilinearGraphTest, MatchesDirectPairwiseComputationOnRandomTexts) {
       SCOPED_TRACE(testing::Message()
                    << "seed " << seed << ", cap " << limits.max_neighbors
                    << ", floor " << limits.frequent_floor);
-      const Graph graph = BilinearGraph(m.counts, document, limits);
+      const AdjacencyMatrix graph = Bilinear(m.counts, document, limits);
       ExpectIdentical(graph,
                       ReferenceBilinearGraph(m.counts, document, limits));
       ExpectSymmetricWithoutDiagonal(graph);

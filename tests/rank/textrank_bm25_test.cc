@@ -32,7 +32,7 @@ TermMatrix FiveSentences() {
 double Saturated(double f, double k) { return f * 2.5 / (f + k); }
 
 TEST(TextRankBm25Test, EdgeWeightsByHand) {
-  const Graph graph = Bm25Graph(FiveSentences());
+  const AdjacencyMatrix graph = Bm25Graph(FiveSentences()).Matrix();
   const double l = std::log(1.4);
   const double t = std::log(3.0);
   const double g = (l + 4 * t) / 28;
@@ -72,7 +72,8 @@ TEST(TextRankBm25Test, ScoresAreThePageRankOfThatGraph) {
 // Two sentences sharing their only term: idf = ln(0.5 / 2.5) < 0 and the
 // mean is the same negative value, so the floor is 0 and nothing links.
 TEST(TextRankBm25Test, NegativeMeanIdfLinksNothing) {
-  const Graph graph = Bm25Graph(BuildTermMatrix({{"a"}, {"a"}}));
+  const AdjacencyMatrix graph =
+      Bm25Graph(BuildTermMatrix({{"a"}, {"a"}})).Matrix();
   EXPECT_EQ(graph.nonZeros(), 0);
 }
 

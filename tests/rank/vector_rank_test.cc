@@ -16,7 +16,7 @@ namespace {
 // (power_iteration_test.cc).
 TEST(VectorRankTest, PathByHand) {
   const SentenceVectors vectors = {{1, 0}, {1, 1}, {0, 1}};
-  const Graph graph = VectorCosineGraph(vectors);
+  const AdjacencyMatrix graph = VectorCosineGraph(vectors).Matrix();
   EXPECT_NEAR(graph.coeff(0, 1), 1 / std::sqrt(2.0), 1e-6);
   EXPECT_NEAR(graph.coeff(2, 1), 1 / std::sqrt(2.0), 1e-6);
   EXPECT_EQ(graph.coeff(0, 2), 0.0F);
@@ -28,7 +28,8 @@ TEST(VectorRankTest, PathByHand) {
 }
 
 TEST(VectorRankTest, NegativeCosinesAndZeroVectorsLinkNothing) {
-  const Graph graph = VectorCosineGraph({{1, 0}, {-1, 0}, {0, 0}});
+  const AdjacencyMatrix graph =
+      VectorCosineGraph({{1, 0}, {-1, 0}, {0, 0}}).Matrix();
   EXPECT_EQ(graph.nonZeros(), 0);
 }
 
