@@ -13,7 +13,7 @@
 namespace summarize::cli {
 namespace {
 
-// Bytes requested per fread call.
+// Bytes requested per read when nothing says how many will come.
 constexpr std::size_t kChunkBytes = std::size_t{1} << 16;
 
 }  // namespace
@@ -52,18 +52,22 @@ void Input::ThrowReadError(int error_number) const {
                  "cannot read " + name_ + ": " + std::strerror(error_number));
 }
 
-std::string Input::ReadChunk(std::size_t max_bytes) {
+std::size_t Input::ReadInto(char* buffer, std::size_t max_bytes) {
   // One read(2), not fread: it returns what a pipe holds now instead of
   // waiting for `max_bytes`, so a --jsonl line is answered as soon as it
   // arrives.
-  std::string bytes(max_bytes, '\0');
   ssize_t got = 0;
   do {
-    got = ::read(::fileno(file_.get()), bytes.data(), max_bytes);
+    got = ::read(::fileno(file_.get()), buffer, max_bytes);
   } while (got < 0 && errno == EINTR);
   // A directory opens fine and fails here, with EISDIR.
   if (got < 0) ThrowReadError(errno);
-  bytes.resize(static_cast<std::size_t>(got));
+  return static_cast<std::size_t>(got);
+}
+
+std::string Input::ReadChunk(std::size_t max_bytes) {
+  std::string bytes(max_bytes, '\0');
+  bytes.resize(ReadInto(bytes.data(), max_bytes));
   return bytes;
 }
 
@@ -73,11 +77,21 @@ std::string Input::ReadAll(std::size_t max_bytes) {
   buffer_pos_ = 0;
   // Reading one byte past the limit tells "exactly at the limit" from "over".
   const std::size_t limit = max_bytes + 1;
+  // A regular file says its size: room for all of it (and the one byte more
+  // that tells "at the end" from "more") spares the copies of a growing
+  // buffer, about as many bytes again as the file.
+  if (const std::optional<std::uint64_t> size = Size(); size && *size < limit) {
+    bytes.reserve(bytes.size() + static_cast<std::size_t>(*size) + 1);
+  }
   while (bytes.size() < limit) {
-    const std::size_t want = std::min(kChunkBytes, limit - bytes.size());
-    const std::string chunk = ReadChunk(want);
-    if (chunk.empty()) break;
-    bytes += chunk;
+    const std::size_t room = bytes.capacity() > bytes.size()
+                                 ? bytes.capacity() - bytes.size()
+                                 : kChunkBytes;
+    const std::size_t want = std::min(room, limit - bytes.size());
+    const std::size_t old_size = bytes.size();
+    bytes.resize(old_size + want);
+    bytes.resize(old_size + ReadInto(bytes.data() + old_size, want));
+    if (bytes.size() == old_size) break;
   }
   if (bytes.size() > max_bytes) {
     throw CliError(kExitBadInput, name_ + ": input too large: more than " +

@@ -57,6 +57,8 @@ class Input {
   // Reads and returns between 1 and `max_bytes` bytes, whatever is
   // available now; "" only at the end of the input.
   std::string ReadChunk(std::size_t max_bytes);
+  // The same into `buffer`, returning how many bytes were read.
+  std::size_t ReadInto(char* buffer, std::size_t max_bytes);
 
   std::string name_;
   std::unique_ptr<std::FILE, FileCloser> file_;
