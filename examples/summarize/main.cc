@@ -8,6 +8,10 @@
 // the --jsonl progress line (--progress, or stderr is a terminal).
 #include <unistd.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <cctype>
 #include <exception>
 #include <iomanip>
@@ -190,7 +194,24 @@ int Run(const CliOptions& cli, Stopwatch& clock) {
                    : RunDocument(cli, summarizer, output, clock);
 }
 
+// A run allocates and frees arrays of a few to tens of MB: the text, its
+// term matrix, the inverted index and each similarity graph. glibc maps each
+// such array afresh and unmaps it when freed, so every one pays its page
+// faults anew (about 10% of a run on a 10 MB text). Served from the heap,
+// and kept there once freed, a later array reuses pages already touched.
+// What is kept is at most the run's peak, which a one-shot run or a batch of
+// documents reaches anyway.
+void ReuseFreedMemory() {
+#ifdef __GLIBC__
+  constexpr int kLargestHeapAllocation = 32 << 20;  // glibc's maximum
+  constexpr int kKeptFreeMemory = 1 << 30;
+  mallopt(M_MMAP_THRESHOLD, kLargestHeapAllocation);
+  mallopt(M_TRIM_THRESHOLD, kKeptFreeMemory);
+#endif
+}
+
 int Main(int argc, char** argv) {
+  ReuseFreedMemory();
   Stopwatch clock;
   const ParsedCommandLine parsed = ParseCommandLine(argc, argv);
   std::cout << parsed.out;
