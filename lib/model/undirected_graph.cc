@@ -19,10 +19,14 @@ std::vector<double> UndirectedGraph::WeightedDegrees() const {
   for (std::size_t r = 0; r < nodes(); ++r) {
     const auto others = Others(r);
     const auto weights = Weights(r);
+    // Summed apart: added to degrees[r] in place, every edge would wait for
+    // the store of the one before (degrees[r] could be any other end).
+    double own = 0;
     for (std::size_t k = 0; k < others.size(); ++k) {
-      degrees[r] += weights[k];
+      own += weights[k];
       degrees[static_cast<std::size_t>(others[k])] += weights[k];
     }
+    degrees[r] += own;
   }
   return degrees;
 }
