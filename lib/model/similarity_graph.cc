@@ -240,7 +240,7 @@ class EdgeKey {
 };
 
 // Moves the `k` largest of `keys` (all distinct) to its front, in no
-// particular order; 0 < k < keys.size(). A quickselect whose partition
+// particular order, and the next largest to keys[k]; 0 < k < keys.size(). A quickselect whose partition
 // swaps unconditionally and advances by the comparison: whether a key beats
 // the pivot is nothing a branch predictor can learn, and each mispredicted
 // branch of std::nth_element costs more than the swap (both graphs of a
@@ -286,14 +286,14 @@ void SelectLargest(std::span<EdgeKey> keys, std::size_t k) {
 // keeps it, or under the earlier one when both do.
 //
 // Whether an earlier sentence kept an edge needs no lookup in its row: it
-// kept its `cap` heaviest edges, so it kept this one if the edge is no
-// lighter than the lightest it kept, and the edge has the same weight (bit
-// for bit) and so the same key seen from either end. Unlike a union of the
+// kept its `cap` heaviest edges, so it kept this one if the edge is heavier
+// than the heaviest it dropped, and the edge has the same weight (bit for
+// bit) and so the same key seen from either end. Unlike a union of the
 // kept rows, this needs neither their transpose nor rows sorted by column.
 class KeptEdges {
  public:
   KeptEdges(std::size_t rows, std::size_t cap)
-      : cap_(cap), lightest_kept_(rows) {
+      : cap_(cap), heaviest_dropped_(rows) {
     // With a cap the edges are bounded: reserve them (pages never written
     // cost no memory) rather than copy the arrays as they grow, which on a
     // 10 MB text copies tens of MB and briefly holds an old and a new array
@@ -312,17 +312,15 @@ class KeptEdges {
     const auto row = static_cast<Index32>(graph_.nodes());
     if (cap_ > 0 && edges.size() > cap_) {
       SelectLargest(edges, cap_);
+      heaviest_dropped_[static_cast<std::size_t>(row)] = edges[cap_];
       edges = edges.first(cap_);
-      lightest_kept_[static_cast<std::size_t>(row)] =
-          *std::min_element(edges.begin(), edges.end(),
-                            [](EdgeKey a, EdgeKey b) { return b > a; });
     }
     CheckEntryCount(graph_.edges() + edges.size());
     for (const EdgeKey edge : edges) {
       const Index32 col = edge.col();
       const bool earlier_kept =
-          col < row && !(lightest_kept_[static_cast<std::size_t>(col)] >
-                         EdgeKey(row, edge.weight()));
+          col < row && EdgeKey(row, edge.weight()) >
+                           heaviest_dropped_[static_cast<std::size_t>(col)];
       if (!earlier_kept) graph_.AddEdge(col, edge.weight());
     }
     graph_.EndNode();
@@ -332,9 +330,9 @@ class KeptEdges {
 
  private:
   std::size_t cap_;
-  // Per sentence, the key of the lightest edge it kept; the default key
-  // (below every edge's) when it kept all its edges.
-  std::vector<EdgeKey> lightest_kept_;
+  // Per sentence, the key of the heaviest edge it did not keep; the default
+  // key (below every edge's) when it kept all its edges.
+  std::vector<EdgeKey> heaviest_dropped_;
   UndirectedGraph graph_;
 };
 
