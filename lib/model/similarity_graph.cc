@@ -316,14 +316,24 @@ class KeptEdges {
       edges = edges.first(cap_);
     }
     CheckEntryCount(graph_.edges() + edges.size());
+    // Written always, kept by advancing the count: whether the other end
+    // kept an edge is nothing a branch predictor can learn.
+    if (row_others_.size() < edges.size()) {
+      row_others_.resize(edges.size());
+      row_weights_.resize(edges.size());
+    }
+    std::size_t stored = 0;
     for (const EdgeKey edge : edges) {
       const Index32 col = edge.col();
       const bool earlier_kept =
           col < row && EdgeKey(row, edge.weight()) >
                            heaviest_dropped_[static_cast<std::size_t>(col)];
-      if (!earlier_kept) graph_.AddEdge(col, edge.weight());
+      row_others_[stored] = col;
+      row_weights_[stored] = edge.weight();
+      stored += earlier_kept ? 0 : 1;
     }
-    graph_.EndNode();
+    graph_.AddNode(std::span(row_others_).first(stored),
+                   std::span(row_weights_).first(stored));
   }
 
   UndirectedGraph Take() && { return std::move(graph_); }
@@ -333,6 +343,9 @@ class KeptEdges {
   // Per sentence, the key of the heaviest edge it did not keep; the default
   // key (below every edge's) when it kept all its edges.
   std::vector<EdgeKey> heaviest_dropped_;
+  // The edges the sentence being added stores, room for all it keeps.
+  std::vector<Index32> row_others_;
+  std::vector<float> row_weights_;
   UndirectedGraph graph_;
 };
 

@@ -9,6 +9,13 @@ namespace summarize::internal {
 
 UndirectedGraph::UndirectedGraph(std::size_t nodes) : offsets_(nodes + 1, 0) {}
 
+void UndirectedGraph::AddNode(std::span<const Index> others,
+                              std::span<const float> weights) {
+  others_.insert(others_.end(), others.begin(), others.end());
+  weights_.insert(weights_.end(), weights.begin(), weights.end());
+  offsets_.push_back(static_cast<Index>(others_.size()));
+}
+
 void UndirectedGraph::Reserve(std::size_t edges) {
   others_.reserve(edges);
   weights_.reserve(edges);
@@ -74,11 +81,17 @@ AdjacencyMatrix UndirectedGraph::Matrix() const {
 UndirectedGraph UndirectedGraph::FromMatrix(const AdjacencyMatrix& symmetric) {
   UndirectedGraph graph;
   graph.offsets_.reserve(static_cast<std::size_t>(symmetric.rows()) + 1);
+  std::vector<Index> others;
+  std::vector<float> weights;
   for (Eigen::Index r = 0; r < symmetric.outerSize(); ++r) {
+    others.clear();
+    weights.clear();
     for (AdjacencyMatrix::InnerIterator it(symmetric, r); it; ++it) {
-      if (it.col() > r) graph.AddEdge(static_cast<Index>(it.col()), it.value());
+      if (it.col() <= r) continue;
+      others.push_back(static_cast<Index>(it.col()));
+      weights.push_back(it.value());
     }
-    graph.EndNode();
+    graph.AddNode(others, weights);
   }
   return graph;
 }

@@ -29,15 +29,11 @@ class UndirectedGraph {
   // `nodes` nodes without edges.
   explicit UndirectedGraph(std::size_t nodes);
 
-  // Building node by node: AddEdge stores an edge between the node being
-  // built (node `nodes()`) and `other` (any node but itself, built or not)
-  // under the node being built; EndNode then moves on to the next node.
-  // A pair of nodes must get at most one edge.
-  void AddEdge(Index other, float weight) {
-    others_.push_back(other);
-    weights_.push_back(weight);
-  }
-  void EndNode() { offsets_.push_back(static_cast<Index>(others_.size())); }
+  // Appends the next node (node `nodes()`) with an edge to each of `others`
+  // (any nodes but itself, added or not), of the weight at the same place
+  // in `weights`, stored under it. A pair of nodes must get at most one
+  // edge.
+  void AddNode(std::span<const Index> others, std::span<const float> weights);
   // Room for `edges` edges in all, so that building does not copy.
   void Reserve(std::size_t edges);
 

@@ -13,19 +13,16 @@ namespace {
 // some sit under the lower end and some under the higher one:
 //   under 0: (2, 0.5)   under 1: (0, 2), (2, 1)   under 3: (2, 4)
 UndirectedGraph Example() {
+  using Others = std::vector<UndirectedGraph::Index>;
   UndirectedGraph graph;
-  graph.AddEdge(2, 0.5F);
-  graph.EndNode();
-  graph.AddEdge(0, 2.0F);
-  graph.AddEdge(2, 1.0F);
-  graph.EndNode();
-  graph.EndNode();
-  graph.AddEdge(2, 4.0F);
-  graph.EndNode();
+  graph.AddNode(Others{2}, std::vector{0.5F});
+  graph.AddNode(Others{0, 2}, std::vector{2.0F, 1.0F});
+  graph.AddNode({}, {});
+  graph.AddNode(Others{2}, std::vector{4.0F});
   return graph;
 }
 
-TEST(UndirectedGraphTest, StoresEachEdgeUnderTheNodeBuilt) {
+TEST(UndirectedGraphTest, StoresEachEdgeUnderTheNodeAdded) {
   const UndirectedGraph graph = Example();
   EXPECT_EQ(graph.nodes(), 4U);
   EXPECT_EQ(graph.edges(), 4U);

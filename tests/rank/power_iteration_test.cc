@@ -19,12 +19,15 @@ UndirectedGraph MakeGraph(const std::vector<std::vector<float>>& weights,
                           bool under_higher = false) {
   UndirectedGraph graph;
   for (std::size_t i = 0; i < weights.size(); ++i) {
+    std::vector<UndirectedGraph::Index> others;
+    std::vector<float> stored;
     for (std::size_t j = 0; j < weights.size(); ++j) {
       if (weights[i][j] != 0 && (under_higher ? j < i : j > i)) {
-        graph.AddEdge(static_cast<UndirectedGraph::Index>(j), weights[i][j]);
+        others.push_back(static_cast<UndirectedGraph::Index>(j));
+        stored.push_back(weights[i][j]);
       }
     }
-    graph.EndNode();
+    graph.AddNode(others, stored);
   }
   return graph;
 }
