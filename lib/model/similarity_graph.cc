@@ -120,25 +120,52 @@ using PairSum =
 // PairSums for every sentence j against one sentence i at a time.
 template <PairWeight kWeight>
 class PairAccumulator {
-  // Counting shared terms tells a first meeting (a count still 0) for free;
-  // sums need a record of the rows met.
   static constexpr bool kShared = kWeight == PairWeight::kOverlap;
 
  public:
   using Sum = PairSum<kWeight>;
 
-  explicit PairAccumulator(std::size_t n)
+  // `positive_terms`: every shared term adds a positive amount to a sum
+  // (every value in the matrices is > 0). Then, as a count of shared terms
+  // always does, a sum still 0 tells a first meeting; otherwise (a zero
+  // weight, such as an idf of 0 in LexRank's matrix, would count one
+  // sentence twice) the accumulator keeps a record of the rows met, which
+  // costs a second random access per posting.
+  PairAccumulator(std::size_t n, bool positive_terms)
       : sums_(n),
         touched_(n + 1),
-        met_in_row_(kShared ? 0 : n, std::numeric_limits<Index32>::max()) {}
+        first_by_sum_(kShared || positive_terms),
+        met_in_row_(first_by_sum_ ? 0 : n,
+                    std::numeric_limits<Index32>::max()) {}
 
   // Adds every posting of row i's terms: `matrix` is the one the index was
   // built from, `document` (kBilinear only, else not read) the second values
   // as for BuildIndex. Row i meets itself too; Take(i) clears that like any
   // other slot.
-  void AddRow(const SparseMatrix& matrix,
-              [[maybe_unused]] const SparseMatrix& document, Index32 i,
-              const InvertedIndex& index) {
+  void AddRow(const SparseMatrix& matrix, const SparseMatrix& document,
+              Index32 i, const InvertedIndex& index) {
+    if (first_by_sum_) {
+      AddPostings<true>(matrix, document, i, index);
+    } else {
+      AddPostings<false>(matrix, document, i, index);
+    }
+  }
+
+  // The sentences met by the last AddRow, in the order first met.
+  std::span<const Index32> touched() const {
+    return {touched_.data(), touched_count_};
+  }
+
+  // What is shared with `j`; clears j's sum for the next row.
+  Sum Take(Index32 j) {
+    return std::exchange(sums_[static_cast<std::size_t>(j)], Sum{});
+  }
+
+ private:
+  template <bool kFirstBySum>
+  void AddPostings(const SparseMatrix& matrix,
+                   [[maybe_unused]] const SparseMatrix& document, Index32 i,
+                   const InvertedIndex& index) {
     // The hot loop of graph building, over raw pointers: through the
     // vectors, every store would make the compiler reload their data
     // pointers.
@@ -168,15 +195,14 @@ class PairAccumulator {
         // Written always, kept only on first meeting (touched_ has room for
         // one more than n): no branch to mispredict.
         touched[count] = rows[p];
-        if constexpr (kShared) {
-          count += sum++ == 0 ? 1 : 0;
+        if constexpr (kFirstBySum) {
+          count += sum == Sum{} ? 1 : 0;
         } else {
-          // Not "dot == 0": a zero weight (an idf of 0 in LexRank's
-          // matrix) would count one sentence twice.
           Index32& met = met_in_row[static_cast<std::size_t>(rows[p])];
           count += met != i ? 1 : 0;
           met = i;
         }
+        if constexpr (kShared) ++sum;
         if constexpr (kWeight == PairWeight::kCosine) {
           sum += value * values[p];
         }
@@ -193,25 +219,21 @@ class PairAccumulator {
     touched_count_ = count;
   }
 
-  // The sentences met by the last AddRow, in the order first met.
-  std::span<const Index32> touched() const {
-    return {touched_.data(), touched_count_};
-  }
-
-  // What is shared with `j`; clears j's sum for the next row.
-  Sum Take(Index32 j) {
-    return std::exchange(sums_[static_cast<std::size_t>(j)], Sum{});
-  }
-
- private:
   std::vector<Sum> sums_;
   std::vector<Index32> touched_;
   std::size_t touched_count_ = 0;
-  // Without the shared count: the row in which each sentence was last met
-  // (rows are visited once each, so "met in row i" means "already
-  // touched").
+  bool first_by_sum_;
+  // Unless first_by_sum_: the row in which each sentence was last met (rows
+  // are visited once each, so "met in row i" means "already touched").
   std::vector<Index32> met_in_row_;
 };
+
+// True if every value `matrix` stores is > 0.
+bool AllPositive(const SparseMatrix& matrix) {
+  const float* const values = matrix.valuePtr();
+  return std::all_of(values, values + matrix.nonZeros(),
+                     [](float value) { return value > 0; });
+}
 
 // A candidate edge of the sentence being built, packed so that a plain
 // integer comparison orders by weight, then by column: the weight's bits
@@ -395,7 +417,9 @@ template <PairWeight kWeight>
                                              ? LogLengths(lengths)
                                              : std::vector<double>();
 
-  PairAccumulator<kWeight> pairs(rows);
+  PairAccumulator<kWeight> pairs(
+      rows, AllPositive(matrix) &&
+                (kWeight != PairWeight::kBilinear || AllPositive(document)));
   KeptEdges kept(rows, limits.max_neighbors);
   // Each row's candidate edges. Written through a count rather than
   // push_back: a candidate is stored always and kept by advancing the
