@@ -4,8 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "select/chosen_index.h"
 #include "select/mmr.h"
-#include "select/row_dot.h"
 
 namespace summarize::internal {
 
@@ -52,19 +52,20 @@ std::vector<std::size_t> SelectSentences(
   std::vector<std::size_t> chosen;
   std::vector<std::size_t> redundant;
   std::size_t words_used = 0;
+  ChosenIndex chosen_terms(tfidf);
   auto too_similar = [&](std::size_t i) {
     return params.filter_redundant &&
-           std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
-             return RowDot(tfidf, static_cast<Eigen::Index>(i),
-                           static_cast<Eigen::Index>(j)) >=
-                    params.redundancy_threshold;
-           });
+           chosen_terms.AnyDotAtLeast(static_cast<Eigen::Index>(i),
+                                      params.redundancy_threshold);
   };
   auto fits = [&](std::size_t i) {
     return !by_words || words_used + candidates[i].words <= word_budget;
   };
   auto take = [&](std::size_t i) {
     chosen.push_back(i);
+    if (params.filter_redundant) {
+      chosen_terms.Add(static_cast<Eigen::Index>(i));
+    }
     words_used += candidates[i].words;
   };
 
