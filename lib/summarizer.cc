@@ -15,6 +15,7 @@
 #include "rank/algorithm.h"
 #include "rank/vector_rank.h"
 #include "select/repeats.h"
+#include "select/score_order.h"
 #include "select/selector.h"
 #include "source.h"
 #include "text/analyzer.h"
@@ -87,12 +88,13 @@ void CheckSpans(std::string_view text, const std::vector<Span>& spans) {
 // Assigns rank 1, 2, ... by descending score, ties to the earlier unit.
 void AssignRanks(std::vector<Sentence>& units,
                  const std::vector<std::size_t>& candidates) {
-  std::vector<std::size_t> order = candidates;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) {
-                     return units[a].score > units[b].score;
-                   });
-  for (std::size_t r = 0; r < order.size(); ++r) units[order[r]].rank = r + 1;
+  const std::vector<std::size_t> order =
+      internal::OrderByScore(candidates.size(), [&](std::size_t c) {
+        return units[candidates[c]].score;
+      });
+  for (std::size_t r = 0; r < order.size(); ++r) {
+    units[candidates[order[r]]].rank = r + 1;
+  }
 }
 
 }  // namespace

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "select/chosen_index.h"
 #include "select/mmr.h"
+#include "select/score_order.h"
 
 namespace summarize::internal {
 
@@ -35,13 +35,9 @@ std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
     const SelectionParams& params) {
   if (params.mmr_lambda > 0) return SelectMmr(candidates, tfidf, params);
-  // Best score first; ties to the earlier sentence (stable on index).
-  std::vector<std::size_t> order(candidates.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) {
-                     return candidates[a].score > candidates[b].score;
-                   });
+  // Best score first; ties to the earlier sentence.
+  const std::vector<std::size_t> order = OrderByScore(
+      candidates.size(), [&](std::size_t i) { return candidates[i].score; });
 
   const bool by_words = params.length.unit == Length::Unit::kWords;
   const std::size_t word_budget =
