@@ -1,9 +1,10 @@
 #include "select/repeats.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
+#include <limits>
 
 #include "util/ascii.h"
 
@@ -84,19 +85,35 @@ bool RanksAbove(const std::vector<Candidate>& candidates, std::size_t a,
 
 void MarkRepeats(std::vector<Candidate>& candidates,
                  const std::vector<std::string_view>& texts) {
-  // Per key, the best-ranked candidate of each distinct text with that key
-  // (almost always one).
-  std::unordered_multimap<std::uint64_t, std::size_t> best;
-  best.reserve(candidates.size());
+  // Per distinct text, the best-ranked candidate with it so far, in an
+  // open-addressing table probed linearly from its key (texts that share a
+  // key take the next slots): a node-based multimap costs an allocation
+  // per candidate, a division per lookup and a pointer chase per node.
+  constexpr std::size_t kEmpty = std::numeric_limits<std::size_t>::max();
+  struct Slot {
+    std::uint64_t key = 0;
+    std::size_t best = kEmpty;  // a candidate; kEmpty: free slot
+  };
+  // At most half full (and at least 2 slots, so that `shift` < 64); the
+  // key's bits are spread by a Fibonacci multiply before its top bits pick
+  // the first slot.
+  const std::size_t slot_count = std::bit_ceil(2 * candidates.size() + 2);
+  const int shift = 64 - std::countr_zero(slot_count);
+  std::vector<Slot> slots(slot_count);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const std::uint64_t hash = CollapsedKey(texts[i]);
-    auto [it, end] = best.equal_range(hash);
-    while (it != end && !CollapsedEqual(texts[it->second], texts[i])) ++it;
-    if (it == end) {
-      best.emplace(hash, i);
-    } else if (RanksAbove(candidates, i, it->second)) {
-      candidates[it->second].repeat = true;
-      it->second = i;
+    const std::uint64_t key = CollapsedKey(texts[i]);
+    std::size_t s = (key * 0x9e3779b97f4a7c15ULL) >> shift;
+    while (slots[s].best != kEmpty &&
+           (slots[s].key != key ||
+            !CollapsedEqual(texts[slots[s].best], texts[i]))) {
+      s = (s + 1) & (slot_count - 1);
+    }
+    Slot& slot = slots[s];
+    if (slot.best == kEmpty) {
+      slot = {key, i};
+    } else if (RanksAbove(candidates, i, slot.best)) {
+      candidates[slot.best].repeat = true;
+      slot.best = i;
     } else {
       candidates[i].repeat = true;
     }

@@ -7,13 +7,15 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/code_points.h"
 #include "text/sentence_ending.h"
+#include "util/ascii.h"
+#include "util/flat_string_map.h"
 
 namespace summarize::internal {
 namespace {
@@ -111,66 +113,64 @@ std::size_t ListContent(std::string_view text, std::size_t begin,
   return content > marker_end ? content : begin;
 }
 
-// Whitespace-normalised, case-folded text, used to find repeated lines.
-std::string RepetitionKey(std::string_view text) {
-  std::string collapsed;
-  collapsed.reserve(text.size());
-  bool in_space = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t start = i;
-    if (IsSpace(NextCodePoint(text, i))) {
-      in_space = true;
-      continue;
+// True when text[begin, end) separates items with " | " (any white space
+// around the bar).
+bool HasSeparatorBar(std::string_view text, std::size_t begin,
+                     std::size_t end) {
+  text = text.substr(0, end);
+  for (std::size_t bar = text.find('|', begin);
+       bar != std::string_view::npos && bar + 1 < end;
+       bar = text.find('|', bar + 1)) {
+    std::size_t before = bar;
+    std::size_t after = bar + 1;
+    if (bar > begin && IsSpace(PreviousCodePoint(text, before)) &&
+        IsSpace(NextCodePoint(text, after))) {
+      return true;
     }
-    if (in_space && !collapsed.empty()) collapsed.push_back(' ');
-    in_space = false;
-    collapsed.append(text.substr(start, i - start));
   }
-  std::string folded;
-  icu::UnicodeString::fromUTF8(
-      icu::StringPiece(collapsed.data(),
-                       static_cast<std::int32_t>(collapsed.size())))
-      .foldCase()
-      .toUTF8String(folded);
-  return folded;
+  return false;
 }
 
 // Fills the per-line measurements of `line` (begin, end, indented and
-// paragraph already set).
+// paragraph already set). Each is taken by a loop of its own, the line's
+// bytes staying in cache: code points are counted by a loop that
+// vectorises, and words only as far as kShortLineMaxWords + 1 (most lines
+// of prose have more).
 void Measure(std::string_view text, Line& line) {
   line.content = ListContent(text, line.begin, line.end);
   line.list_item = line.content != line.begin;
 
+  // Code points: the bytes that do not continue a multi-byte character.
+  const std::string_view bytes = text.substr(line.begin, line.end - line.begin);
+  line.columns = static_cast<std::size_t>(std::count_if(
+      bytes.begin(), bytes.end(),
+      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  for (std::size_t i = line.begin; i < line.end;) {
+    if (IsSpace(NextCodePoint(text, i))) break;
+    ++line.first_word_columns;
+  }
+  line.separated = HasSeparatorBar(text, line.begin, line.end);
+
   // A word is a run of non-space characters with a letter or digit in it,
-  // so separators such as "|" or "»" do not make a line look long.
+  // so separators such as "|" or "»" do not make a line look long. The
+  // marker does not count.
   std::size_t words = 0;
   std::size_t unspaced = 0;
   bool word_counted = false;
-  bool seen_space = false;
-  UChar32 before = U_SENTINEL;  // the previous code point
-  for (std::size_t i = line.begin; i < line.end;) {
-    const bool in_content = i >= line.content;  // the marker does not count
+  for (std::size_t i = line.content;
+       i < line.end && words <= kShortLineMaxWords;) {
     const UChar32 c = NextCodePoint(text, i);
-    ++line.columns;
-    if (!seen_space && !IsSpace(c)) ++line.first_word_columns;
-    if (c == '|' && IsSpace(before) && i < line.end) {
-      std::size_t after = i;
-      if (IsSpace(NextCodePoint(text, after))) line.separated = true;
-    }
-    before = c;
     if (IsSpace(c)) {
-      seen_space = true;
       word_counted = false;
       continue;
     }
-    if (!in_content) continue;
     if (IsUnspaced(c)) ++unspaced;
     if (IsAlnum(c)) {
-      line.has_alnum = true;
       if (!word_counted) ++words;
       word_counted = true;
     }
   }
+  line.has_alnum = words > 0;
   line.short_line =
       words <= kShortLineMaxWords && unspaced <= kShortLineMaxUnspacedChars;
   std::size_t first = line.begin;
@@ -178,19 +178,99 @@ void Measure(std::string_view text, Line& line) {
   line.ending = EndingOf(text, line.begin, line.end);
 }
 
+// Finds short lines whose text appears as another line too (list items by
+// their content, so "- Home" at the top matches "Home" at the bottom), by
+// their whitespace-normalised, case-folded text. The key buffers are reused
+// and ASCII text (whose full case folding is exactly A-Z to a-z) is lowered
+// without ICU, so a line costs no allocation unless its key is new.
+class RepeatedLines {
+ public:
+  // Marks lines[i] (a short line) and the first earlier line with the same
+  // key as repeated. A key that would take the map's keys past 4 GiB (a text
+  // of that many bytes of distinct short lines) is not remembered: its
+  // later copies count as unique.
+  void Add(std::string_view text, std::vector<Line>& lines, std::size_t i) {
+    Line& line = lines[i];
+    const std::string_view key =
+        Key(text.substr(line.content, line.end - line.content));
+    if (const std::size_t* first = first_with_key_.Find(key)) {
+      lines[*first].repeated = true;
+      line.repeated = true;
+    } else {
+      first_with_key_.Insert(key, i);
+    }
+  }
+
+ private:
+  // The key of `line` (valid UTF-8); valid until the next call.
+  std::string_view Key(std::string_view line) {
+    collapsed_.clear();
+    bool in_space = false;
+    bool ascii = true;
+    for (std::size_t i = 0; i < line.size();) {
+      const std::size_t start = i;
+      if (IsSpace(NextCodePoint(line, i))) {
+        in_space = true;
+        continue;
+      }
+      if (in_space && !collapsed_.empty()) collapsed_.push_back(' ');
+      in_space = false;
+      if (static_cast<unsigned char>(line[start]) < 0x80) {
+        collapsed_.push_back(line[start]);
+      } else {
+        ascii = false;
+        collapsed_.append(line.substr(start, i - start));
+      }
+    }
+    if (ascii) {
+      for (char& c : collapsed_) c = AsciiLower(c);
+      return collapsed_;
+    }
+    folded_.clear();
+    icu::UnicodeString::fromUTF8(
+        icu::StringPiece(collapsed_.data(),
+                         static_cast<std::int32_t>(collapsed_.size())))
+        .foldCase()
+        .toUTF8String(folded_);
+    return folded_;
+  }
+
+  FlatStringMap<std::size_t> first_with_key_;  // key -> index of a line
+  std::string collapsed_;
+  std::string folded_;
+};
+
 // Splits text[start, size) into non-blank lines, trimmed, with paragraph
-// numbers. "\n", "\r\n" and "\r" end lines.
-std::vector<Line> SplitLines(std::string_view text, std::size_t start) {
+// numbers, measured, and repeated short lines marked. "\n", "\r\n" and
+// "\r" end lines. One pass: each line is measured and keyed while its
+// bytes are still in cache (they are not after a pass over a large text).
+std::vector<Line> ReadLines(std::string_view text, std::size_t start) {
+  // Line ends are found by two memchr scans, for "\n" and for "\r", which
+  // are vectorised (a byte loop testing both is not); the next "\r" is kept
+  // until passed, so text without any is scanned for it once.
+  const auto find = [&](char c, std::size_t from) {
+    const void* found = std::memchr(text.data() + from, c, text.size() - from);
+    return found == nullptr
+               ? text.size()
+               : static_cast<std::size_t>(static_cast<const char*>(found) -
+                                          text.data());
+  };
   std::vector<Line> lines;
+  // At most one line per "\n" (and per "\r" without one, rare: the vector
+  // grows then). Counting vectorises; growing would copy every line and
+  // touch twice the memory.
+  lines.reserve(static_cast<std::size_t>(std::count(
+                    text.begin() + static_cast<std::ptrdiff_t>(start),
+                    text.end(), '\n')) +
+                1);
+  RepeatedLines repeated;
   std::size_t paragraph = 0;
   bool paragraph_open = false;
   std::size_t position = start;
+  std::size_t next_cr = find('\r', start);
   while (position < text.size()) {
-    std::size_t line_end = position;  // (find_first_of is a memchr per byte)
-    while (line_end < text.size() && text[line_end] != '\n' &&
-           text[line_end] != '\r') {
-      ++line_end;
-    }
+    if (next_cr < position) next_cr = find('\r', position);
+    const std::size_t line_end = std::min(find('\n', position), next_cr);
     std::size_t next = line_end;
     if (next < text.size()) {
       next += (text[next] == '\r' && next + 1 < text.size() &&
@@ -209,27 +289,13 @@ std::vector<Line> SplitLines(std::string_view text, std::size_t start) {
       line.indented = line.begin > position;
       line.paragraph = paragraph;
       paragraph_open = true;
+      Measure(text, line);
       lines.push_back(line);
+      if (line.short_line) repeated.Add(text, lines, lines.size() - 1);
     }
     position = next;
   }
   return lines;
-}
-
-// Marks short lines whose text appears as another line too (list items by
-// their content, so "- Home" at the top matches "Home" at the bottom).
-void MarkRepeated(std::string_view text, std::vector<Line>& lines) {
-  std::unordered_map<std::string, std::size_t> counts;
-  std::vector<std::string> keys(lines.size());
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!lines[i].short_line) continue;
-    keys[i] = RepetitionKey(
-        text.substr(lines[i].content, lines[i].end - lines[i].content));
-    ++counts[keys[i]];
-  }
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].short_line) lines[i].repeated = counts[keys[i]] > 1;
-  }
 }
 
 enum class Role { kProse, kListItem, kListContinuation, kFragment };
@@ -382,14 +448,14 @@ Structure AnalyzeStructure(std::string_view text, std::size_t start) {
   // blocks. That is equivalent for every block: fragments are single lines
   // (no line break inside), and the breaks between blocks are outside every
   // block, where nothing reads `joined`. It saves a second pass over blocks.
+  // (Written as an unconditional select, which vectorises: a conditional
+  // store does not, and is several times slower.)
   structure.joined.assign(text);
   for (char& c : structure.joined) {
-    if (c == '\n' || c == '\r') c = ' ';
+    c = (c == '\n' || c == '\r') ? ' ' : c;
   }
 
-  std::vector<Line> lines = SplitLines(text, std::min(start, text.size()));
-  for (Line& line : lines) Measure(text, line);
-  MarkRepeated(text, lines);
+  std::vector<Line> lines = ReadLines(text, std::min(start, text.size()));
 
   std::vector<Role> roles(lines.size(), Role::kProse);
   for (std::size_t first = 0; first < lines.size();) {

@@ -225,6 +225,19 @@ TEST(Structure, RepeatedShortLinesAreFragments) {
                           F("read   the FULL report.", 2)));
 }
 
+TEST(Structure, RepeatedLinesMatchBeyondAscii) {
+  // Full case folding ("STRASSE" is "straße") and Unicode white space (a
+  // no-break space, a tab); every copy of a line seen three times repeats.
+  EXPECT_THAT(
+      Analyze("Zur Straße.\n\nThe ferry resumed service today.\n\n"
+              "ZUR\u00A0STRASSE.\n\nThe bridge reopened at noon.\n\n"
+              "zur \t straße.\n"),
+      ElementsAre(F("Zur Straße.", 0), P("The ferry resumed service today.", 1),
+                  F("ZUR\u00A0STRASSE.", 2),
+                  P("The bridge reopened at noon.", 3),
+                  F("zur \t straße.", 4)));
+}
+
 TEST(Structure, RepeatedTextInsideWrappedSentenceStaysProse) {
   // "the river." occurs twice, but both times it ends a wrapped sentence.
   EXPECT_THAT(Analyze("They camped near\nthe river.\n\nThey fished in\n"
