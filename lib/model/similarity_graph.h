@@ -27,15 +27,15 @@ struct GraphLimits {
   // holds at most max_neighbors × n edges. 0: no cap.
   //
   // The cap does not shrink with n on purpose. A tighter cap on long texts
-  // would save the work after the sweep (selection, assembly, PageRank:
-  // about half of graph + ranking on a 10 MB text), but it moves their
-  // ranking away from the uncapped graph's: the share of the top 1% of
-  // sentences the uncapped graph agrees with was, for caps 100 / 50 / 30,
-  // 0.77 / 0.57 / 0.44 on en-1m (-n 5), 0.64 / 0.44 / 0.34 on de-1m
-  // (-r 0.05) and 0.51 / 0.36 / 0.28 on en-10m (-n 5), and no evaluation
-  // set has texts long enough (at most about 1,100 sentences) to show
-  // whether that loses quality. The frequency limit stays for the same
-  // reason.
+  // saves work after the sweep (a cap of 50: a 10 MB text in 0.56 s instead
+  // of 0.64), but it moves their ranking away from the uncapped graph's:
+  // the share of the top 1% of sentences the uncapped graph agrees with
+  // was, for caps 100 / 50 / 30, 0.77 / 0.57 / 0.44 on en-1m (-n 5),
+  // 0.64 / 0.44 / 0.34 on de-1m (-r 0.05) and 0.51 / 0.36 / 0.28 on en-10m
+  // (-n 5). No evaluation set has texts long enough (at most about 1,100
+  // sentences) to tell whether that loses quality: with a cap of 50 the
+  // longest sets moved both ways (PERFORMANCE.md). The frequency limit
+  // stays for the same reason.
   std::size_t max_neighbors = 100;
 };
 
