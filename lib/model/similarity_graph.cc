@@ -23,15 +23,6 @@ namespace {
 // Sentence and entry indices inside a graph.
 using Index32 = UndirectedGraph::Index;
 
-// Throws unless `entries` fits a graph's index type.
-void CheckEntryCount(std::size_t entries) {
-  if (entries > static_cast<std::size_t>(std::numeric_limits<Index32>::max())) {
-    throw Error(ErrorCode::kInputTooLarge,
-                "the similarity graph would hold " + std::to_string(entries) +
-                    " entries, more than it can index");
-  }
-}
-
 // The graph a sweep builds, which says what it sums for each pair of
 // sentences and how many values each posting carries.
 enum class PairWeight {
@@ -338,7 +329,6 @@ class KeptEdges {
       heaviest_dropped_[static_cast<std::size_t>(row)] = edges[cap_];
       edges = edges.first(cap_);
     }
-    CheckEntryCount(graph_.edges() + edges.size());
     // Written always, kept by advancing the count: whether the other end
     // kept an edge is nothing a branch predictor can learn.
     if (row_others_.size() < edges.size()) {

@@ -11,6 +11,17 @@ UndirectedGraph::UndirectedGraph(std::size_t nodes) : offsets_(nodes + 1, 0) {}
 
 void UndirectedGraph::AddNode(std::span<const Index> others,
                               std::span<const float> weights) {
+  if (others.size() != weights.size()) {
+    throw Error(ErrorCode::kInternal,
+                "a node's edges and weights differ in number");
+  }
+  constexpr auto kMaxEdges =
+      static_cast<std::size_t>(std::numeric_limits<Index>::max());
+  if (others.size() > kMaxEdges - edges()) {
+    throw Error(ErrorCode::kInputTooLarge,
+                "the graph would hold more than " + std::to_string(kMaxEdges) +
+                    " edges, more than it can index");
+  }
   others_.insert(others_.end(), others.begin(), others.end());
   weights_.insert(weights_.end(), weights.begin(), weights.end());
   offsets_.push_back(static_cast<Index>(others_.size()));
@@ -47,7 +58,8 @@ AdjacencyMatrix UndirectedGraph::Matrix() const {
                     std::to_string(edges()) +
                     " edges would hold more entries than it can index");
   }
-  // Every edge in both directions, each row in no particular order.
+  // Every edge in both directions, each row in no particular order; the
+  // transpose below sorts them.
   std::vector<Index> outer(n + 1, 0);
   for (std::size_t r = 0; r < n; ++r) {
     outer[r + 1] += static_cast<Index>(Size(r));

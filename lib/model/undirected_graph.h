@@ -32,7 +32,8 @@ class UndirectedGraph {
   // Appends the next node (node `nodes()`) with an edge to each of `others`
   // (any nodes but itself, added or not), of the weight at the same place
   // in `weights`, stored under it. A pair of nodes must get at most one
-  // edge.
+  // edge. Throws Error(kInputTooLarge) past 2^31 - 1 edges in all, and
+  // Error(kInternal) if the two spans differ in size.
   void AddNode(std::span<const Index> others, std::span<const float> weights);
   // Room for `edges` edges in all, so that building does not copy.
   void Reserve(std::size_t edges);
@@ -55,7 +56,9 @@ class UndirectedGraph {
   // edge). O(nodes + edges).
   std::vector<double> WeightedDegrees() const;
 
-  // The symmetric adjacency matrix. O(nodes + edges) time, 16 bytes per edge.
+  // The symmetric adjacency matrix. O(nodes + edges) time; 16 bytes per
+  // edge, and as much again while it is built. Throws Error(kInputTooLarge)
+  // past 2^30 - 1 edges (2^31 - 1 matrix entries).
   AdjacencyMatrix Matrix() const;
 
   // The graph of a symmetric matrix's entries above the diagonal; the

@@ -94,5 +94,16 @@ TEST(UndirectedGraphTest, AllWeightsChangesWeightsInPlace) {
   EXPECT_EQ(graph.WeightedDegrees(), (std::vector<double>{2, 2, 3, 1}));
 }
 
+TEST(UndirectedGraphTest, EdgesAndWeightsMustPair) {
+  UndirectedGraph graph;
+  try {
+    graph.AddNode(std::vector<UndirectedGraph::Index>{1}, {});
+    FAIL() << "expected kInternal";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInternal);
+  }
+  EXPECT_EQ(graph.nodes(), 0U);
+}
+
 }  // namespace
 }  // namespace summarize::internal
