@@ -3,7 +3,10 @@
 #include <cmath>
 #include <cstddef>
 #include <numeric>
+#include <string>
 #include <utility>
+
+#include "summarize/error.hpp"
 
 namespace summarize::internal {
 namespace {
@@ -94,6 +97,12 @@ PowerIterationResult PowerIteration(const UndirectedGraph& graph,
     return result;
   }
 
+  if (!teleport.empty() && teleport.size() != n) {
+    throw Error(ErrorCode::kInternal, "a teleport distribution of " +
+                                          std::to_string(teleport.size()) +
+                                          " entries for " + std::to_string(n) +
+                                          " nodes");
+  }
   std::vector<double> jump(n, 1.0 / static_cast<double>(n));
   if (!teleport.empty()) {
     jump = teleport;

@@ -28,7 +28,8 @@ struct PowerIterationResult {
 // `teleport` normalised to sum 1. A node with no edges passes nothing on and
 // keeps only its teleport mass. Starts from the teleport distribution. The
 // returned scores are normalised to sum 1. O(iterations × edges).
-// Checks `cancel` every iteration.
+// Checks `cancel` every iteration. Throws Error(kInternal) if `teleport` is
+// neither empty nor one entry per node.
 PowerIterationResult PowerIteration(const UndirectedGraph& graph,
                                     const PowerIterationParams& params,
                                     const std::vector<double>& teleport,

@@ -115,6 +115,16 @@ TEST(PowerIterationTest, EmptyGraph) {
   EXPECT_TRUE(result.scores.empty());
 }
 
+TEST(PowerIterationTest, TeleportOfAnotherSizeThrows) {
+  const UndirectedGraph graph = MakeGraph({{0, 1, 0}, {1, 0, 1}, {0, 1, 0}});
+  try {
+    PowerIteration(graph, TightParams(), {1, 1}, Cancellation());
+    FAIL() << "expected kInternal";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInternal);
+  }
+}
+
 TEST(PowerIterationTest, CancelCallbackStopsTheIteration) {
   const UndirectedGraph graph = MakeGraph({{0, 1, 0}, {1, 0, 1}, {0, 1, 0}});
   int calls = 0;
