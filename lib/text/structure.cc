@@ -249,6 +249,8 @@ std::vector<Line> ReadLines(std::string_view text, std::size_t start) {
   // are vectorised (a byte loop testing both is not); the next "\r" is kept
   // until passed, so text without any is scanned for it once.
   const auto find = [&](char c, std::size_t from) {
+    // memchr must not see a null pointer, which an empty text may have.
+    if (from >= text.size()) return text.size();
     const void* found = std::memchr(text.data() + from, c, text.size() - from);
     return found == nullptr
                ? text.size()
