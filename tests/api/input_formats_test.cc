@@ -2,12 +2,12 @@
 // what is read, what offsets refer to, and the errors.
 #include <gtest/gtest.h>
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <summarize/summarize.hpp>
 
 #include "test_support.h"
+#include "thrown_code.h"
 
 namespace {
 
@@ -37,16 +37,6 @@ void ExpectSlices(const Summary& summary, const std::string& input) {
     ASSERT_LE(unit.end, text.size());
     EXPECT_EQ(text.substr(unit.begin, unit.end - unit.begin), unit.text);
   }
-}
-
-// The code of the Error `run` throws; nullopt when it throws none.
-std::optional<ErrorCode> CodeOf(const std::function<void()>& run) {
-  try {
-    run();
-  } catch (const summarize::Error& error) {
-    return error.code();
-  }
-  return std::nullopt;
 }
 
 TEST(HtmlInputTest, PageIsDetectedAndItsArticleSummarized) {
@@ -166,10 +156,11 @@ TEST(EncodingTest, InvalidUtf8IsAnErrorUnlessReplaced) {
 TEST(EncodingTest, UnknownEncodingIsAnInvalidOption) {
   Options options;
   options.encoding = "no-such-encoding";
-  EXPECT_EQ(CodeOf([&] { Summarizer{options}; }),
+  EXPECT_EQ(summarize::testing::ThrownCode([&] { Summarizer{options}; }),
             ErrorCode::kInvalidOptions);
   options.encoding = "KOI8-R";
-  EXPECT_EQ(CodeOf([&] { Summarizer{options}; }), std::nullopt);
+  EXPECT_EQ(summarize::testing::ThrownCode([&] { Summarizer{options}; }),
+            std::nullopt);
 }
 
 TEST(EncodingTest, PlainUtf8IsReadInPlace) {

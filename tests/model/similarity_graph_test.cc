@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "summarize/error.hpp"
+#include "thrown_code.h"
 
 namespace summarize::internal {
 namespace {
@@ -77,12 +78,9 @@ TEST(CosineGraphTest, ThresholdPrunes) {
 
 TEST(CosineGraphTest, InvalidThresholdThrows) {
   for (const float bad : {-0.1f, std::numeric_limits<float>::quiet_NaN()}) {
-    try {
-      Cosine(Example(), bad);
-      ADD_FAILURE() << bad;
-    } catch (const Error& e) {
-      EXPECT_EQ(e.code(), ErrorCode::kInvalidOptions);
-    }
+    EXPECT_EQ(testing::ThrownCode([&] { Cosine(Example(), bad); }),
+              ErrorCode::kInvalidOptions)
+        << bad;
   }
 }
 
@@ -370,7 +368,7 @@ TEST(SimilarityGraphTest, MatchesTripletReferenceOnRandomTexts) {
     const TermMatrix m =
         BuildTermMatrix(RandomSentences(seed, 45, 10 + 5 * seed));
     for (const GraphLimits& limits : all_limits) {
-      SCOPED_TRACE(testing::Message()
+      SCOPED_TRACE(::testing::Message()
                    << "seed " << seed << ", cap " << limits.max_neighbors
                    << ", floor " << limits.frequent_floor);
       ExpectIdentical(Cosine(m, 0.0f, limits),
@@ -529,12 +527,8 @@ TEST(BilinearGraphTest, SymmetricWhereTheLastBitDecides) {
 // Throws Error(kInternal) for BilinearGraph(query, document).
 void ExpectPatternError(const SparseMatrix& query,
                         const SparseMatrix& document) {
-  try {
-    Bilinear(query, document);
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::kInternal);
-  }
+  EXPECT_EQ(testing::ThrownCode([&] { Bilinear(query, document); }),
+            ErrorCode::kInternal);
 }
 
 TEST(BilinearGraphTest, DifferentPatternsThrow) {
@@ -612,7 +606,7 @@ TEST(BilinearGraphTest, MatchesDirectPairwiseComputationOnRandomTexts) {
           (1 + static_cast<double>(next() % 1000) / 997));
     }
     for (const GraphLimits& limits : all_limits) {
-      SCOPED_TRACE(testing::Message()
+      SCOPED_TRACE(::testing::Message()
                    << "seed " << seed << ", cap " << limits.max_neighbors
                    << ", floor " << limits.frequent_floor);
       const AdjacencyMatrix graph = Bilinear(m.counts, document, limits);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "summarize/error.hpp"
+#include "thrown_code.h"
 
 namespace summarize::internal {
 namespace {
@@ -96,12 +97,10 @@ TEST(UndirectedGraphTest, AllWeightsChangesWeightsInPlace) {
 
 TEST(UndirectedGraphTest, EdgesAndWeightsMustPair) {
   UndirectedGraph graph;
-  try {
-    graph.AddNode(std::vector<UndirectedGraph::Index>{1}, {});
-    FAIL() << "expected kInternal";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::kInternal);
-  }
+  EXPECT_EQ(testing::ThrownCode([&] {
+              graph.AddNode(std::vector<UndirectedGraph::Index>{1}, {});
+            }),
+            ErrorCode::kInternal);
   EXPECT_EQ(graph.nodes(), 0U);
 }
 

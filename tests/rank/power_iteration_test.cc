@@ -8,6 +8,7 @@
 
 #include "rank/rank_test_support.h"
 #include "summarize/error.hpp"
+#include "thrown_code.h"
 
 namespace summarize::internal {
 namespace {
@@ -117,12 +118,10 @@ TEST(PowerIterationTest, EmptyGraph) {
 
 TEST(PowerIterationTest, TeleportOfAnotherSizeThrows) {
   const UndirectedGraph graph = MakeGraph({{0, 1, 0}, {1, 0, 1}, {0, 1, 0}});
-  try {
-    PowerIteration(graph, TightParams(), {1, 1}, Cancellation());
-    FAIL() << "expected kInternal";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::kInternal);
-  }
+  EXPECT_EQ(testing::ThrownCode([&] {
+              PowerIteration(graph, TightParams(), {1, 1}, Cancellation());
+            }),
+            ErrorCode::kInternal);
 }
 
 TEST(PowerIterationTest, CancelCallbackStopsTheIteration) {
@@ -130,14 +129,13 @@ TEST(PowerIterationTest, CancelCallbackStopsTheIteration) {
   int calls = 0;
   const std::function<bool()> cancel = [&calls] { return ++calls > 3; };
   PowerIterationParams params = TightParams();
-  try {
-    PowerIteration(
-        graph, params, {3, 1, 0},
-        Cancellation(std::chrono::steady_clock::time_point::max(), &cancel));
-    FAIL() << "expected kCancelled";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::kCancelled);
-  }
+  EXPECT_EQ(testing::ThrownCode([&] {
+              PowerIteration(
+                  graph, params, {3, 1, 0},
+                  Cancellation(std::chrono::steady_clock::time_point::max(),
+                               &cancel));
+            }),
+            ErrorCode::kCancelled);
   EXPECT_EQ(calls, 4);
 }
 

@@ -7,6 +7,7 @@
 
 #include "rank/rank_test_support.h"
 #include "summarize/error.hpp"
+#include "thrown_code.h"
 
 namespace summarize::internal {
 namespace {
@@ -35,12 +36,7 @@ TEST(VectorRankTest, NegativeCosinesAndZeroVectorsLinkNothing) {
 
 TEST(VectorRankTest, RejectsVectorsThatDoNotFit) {
   auto code = [](const SentenceVectors& v, std::size_t n) {
-    try {
-      CheckSentenceVectors(v, n);
-    } catch (const Error& e) {
-      return e.code();
-    }
-    return ErrorCode::kInternal;  // no error
+    return testing::ThrownCode([&] { CheckSentenceVectors(v, n); });
   };
   EXPECT_EQ(code({{1, 2}}, 2), ErrorCode::kInvalidSpans);
   EXPECT_EQ(code({{}, {}}, 2), ErrorCode::kInvalidSpans);

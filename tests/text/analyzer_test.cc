@@ -11,6 +11,7 @@
 #include "summarize/error.hpp"
 #include "text/language.h"
 #include "util/data_file.h"
+#include "thrown_code.h"
 #include "util/embedded_data.h"
 
 namespace summarize::internal {
@@ -358,12 +359,9 @@ TEST(AnalyzerTest, SpanOutsideTextThrows) {
   Analyzer analyzer(ResolveLanguage("en"), true);
   const std::string text = "abc";
   for (const Span span : {Span{0, 4}, Span{2, 1}, Span{4, 4}}) {
-    try {
-      AnalyzeSpan(analyzer, text, span);
-      ADD_FAILURE() << span.begin << ", " << span.end;
-    } catch (const Error& e) {
-      EXPECT_EQ(e.code(), ErrorCode::kInvalidSpans);
-    }
+    EXPECT_EQ(testing::ThrownCode([&] { AnalyzeSpan(analyzer, text, span); }),
+              ErrorCode::kInvalidSpans)
+        << span.begin << ", " << span.end;
   }
 }
 

@@ -3,24 +3,22 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
 
 #include "summarize/error.hpp"
+#include "thrown_code.h"
 
 namespace summarize::internal {
 namespace {
 
-ErrorCode CodeOf(std::string_view code) {
-  try {
-    ResolveLanguage(code);
-  } catch (const Error& e) {
-    return e.code();
-  }
-  ADD_FAILURE() << "'" << code << "' was accepted";
-  return ErrorCode::kInternal;
+// The code ResolveLanguage(code) throws; nullopt when it accepts `code`.
+std::optional<ErrorCode> CodeOf(std::string_view code) {
+  return testing::ThrownCode([&] { ResolveLanguage(code); });
 }
 
 TEST(LanguageTest, EnglishHasEnglishStemmer) {

@@ -2,18 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "summarize/error.hpp"
+#include "thrown_code.h"
 
 namespace summarize::internal {
 namespace {
 
-ErrorCode CodeOf(const Cancellation& cancellation) {
-  try {
-    cancellation.Check();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return ErrorCode::kInternal;  // stands for "did not throw"
+std::optional<ErrorCode> CodeOf(const Cancellation& cancellation) {
+  return testing::ThrownCode([&] { cancellation.Check(); });
 }
 
 TEST(CancellationTest, DefaultNeverCancels) {
