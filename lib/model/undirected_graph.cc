@@ -20,7 +20,7 @@ void UndirectedGraph::AddNode(std::span<const Index> others,
   if (others.size() > kMaxEdges - edges()) {
     throw Error(ErrorCode::kInputTooLarge,
                 "the graph would hold more than " + std::to_string(kMaxEdges) +
-                    " edges, more than it can index");
+                    " edges, the most it can index");
   }
   others_.insert(others_.end(), others.begin(), others.end());
   weights_.insert(weights_.end(), weights.begin(), weights.end());
