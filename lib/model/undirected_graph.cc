@@ -18,9 +18,9 @@ void UndirectedGraph::AddNode(std::span<const Index> others,
   constexpr auto kMaxEdges =
       static_cast<std::size_t>(std::numeric_limits<Index>::max());
   if (others.size() > kMaxEdges - edges()) {
-    throw Error(ErrorCode::kInputTooLarge,
-                "the graph would hold more than " + std::to_string(kMaxEdges) +
-                    " edges, the most it can index");
+    throw Error(ErrorCode::kInputTooLarge, "the graph would hold more than " +
+                                               std::to_string(kMaxEdges) +
+                                               " edges, the most it can index");
   }
   others_.insert(others_.end(), others.begin(), others.end());
   weights_.insert(weights_.end(), weights.begin(), weights.end());
