@@ -88,10 +88,9 @@ void CheckSpans(std::string_view text, const std::vector<Span>& spans) {
 // Assigns rank 1, 2, ... by descending score, ties to the earlier unit.
 void AssignRanks(std::vector<Sentence>& units,
                  const std::vector<std::size_t>& candidates) {
-  const std::vector<std::size_t> order =
-      internal::OrderByScore(candidates.size(), [&](std::size_t c) {
-        return units[candidates[c]].score;
-      });
+  const std::vector<std::size_t> order = internal::OrderByScore(
+      candidates.size(),
+      [&](std::size_t c) { return units[candidates[c]].score; });
   for (std::size_t r = 0; r < order.size(); ++r) {
     units[candidates[order[r]]].rank = r + 1;
   }

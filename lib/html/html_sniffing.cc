@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+
 #include "util/ascii.h"
 
 namespace summarize::internal {
@@ -154,8 +155,8 @@ std::string MetaCharset(std::string_view bytes, std::size_t& pos) {
 bool HasTagName(std::string_view text, std::size_t pos, std::string_view name) {
   if (!StartsWithNoCase(text, pos, name)) return false;
   const std::size_t after = pos + name.size();
-  return after == text.size() || IsHtmlSpace(text[after]) || text[after] == '>' ||
-         text[after] == '/';
+  return after == text.size() || IsHtmlSpace(text[after]) ||
+         text[after] == '>' || text[after] == '/';
 }
 
 }  // namespace
@@ -179,7 +180,8 @@ std::string SniffHtmlCharset(std::string_view bytes) {
                 (bytes[pos + 1] == '/' && pos + 2 < bytes.size() &&
                  IsAsciiAlpha(bytes[pos + 2])))) {
       // Any other tag: skip its name and attributes.
-      while (pos < bytes.size() && !IsHtmlSpace(bytes[pos]) && bytes[pos] != '>') {
+      while (pos < bytes.size() && !IsHtmlSpace(bytes[pos]) &&
+             bytes[pos] != '>') {
         ++pos;
       }
       while (GetAttribute(bytes, pos)) {

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string>
 #include <vector>
+
 #include "util/ascii.h"
 
 namespace summarize::internal {

@@ -12,8 +12,8 @@
 #include <string_view>
 
 #include "text/code_points.h"
-#include "util/data_file.h"
 #include "util/ascii.h"
+#include "util/data_file.h"
 
 namespace summarize::internal {
 namespace {

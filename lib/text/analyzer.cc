@@ -15,8 +15,8 @@
 #include "summarize/error.hpp"
 #include "text/word_list.h"
 #include "text/word_tokenizer.h"
-#include "util/flat_string_map.h"
 #include "util/ascii.h"
+#include "util/flat_string_map.h"
 
 namespace summarize::internal {
 namespace {

@@ -10,8 +10,8 @@
 
 #include "summarize/error.hpp"
 #include "text/language.h"
-#include "util/data_file.h"
 #include "thrown_code.h"
+#include "util/data_file.h"
 #include "util/embedded_data.h"
 
 namespace summarize::internal {
