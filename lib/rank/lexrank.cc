@@ -21,10 +21,7 @@ TermMatrix IdfModifiedCosineMatrix(const TermMatrix& matrix) {
   TermMatrix weighted = matrix;
   const SparseMatrix& counts = matrix.counts;
   const auto n = static_cast<double>(counts.rows());
-  std::vector<std::size_t> df(static_cast<std::size_t>(counts.cols()), 0);
-  for (Eigen::Index k = 0; k < counts.nonZeros(); ++k) {
-    ++df[static_cast<std::size_t>(counts.innerIndexPtr()[k])];
-  }
+  const std::vector<std::size_t> df = DocumentFrequencies(counts);
   std::vector<double> idf(df.size());
   for (std::size_t t = 0; t < df.size(); ++t) {
     // df >= 1 for every column, so the ratio is >= 1 and the log >= 0.
