@@ -92,20 +92,20 @@ std::vector<Keyword> ExtractKeywords(std::string_view text,
         const int a = node_of[ids[p]];
         const int b = node_of[ids[q]];
         if (a == b) continue;
-        triplets.emplace_back(a, b, 1.0F);
-        triplets.emplace_back(b, a, 1.0F);
+        // Each pair once, above the diagonal: all FromMatrix reads.
+        triplets.emplace_back(std::min(a, b), std::max(a, b), 1.0F);
       }
     }
     start += length;
   }
   const auto n = static_cast<Eigen::Index>(nodes);
-  AdjacencyMatrix adjacency(n, n);
+  AdjacencyMatrix upper(n, n);
   // Unweighted: a pair met many times is still one edge.
-  adjacency.setFromTriplets(triplets.begin(), triplets.end(),
-                            [](float a, float) { return a; });
+  upper.setFromTriplets(triplets.begin(), triplets.end(),
+                        [](float a, float) { return a; });
   triplets = {};
   const std::vector<double> score =
-      PowerIteration(UndirectedGraph::FromMatrix(adjacency), params, {}, cancel)
+      PowerIteration(UndirectedGraph::FromMatrix(upper), params, {}, cancel)
           .scores;
 
   // The kept terms.

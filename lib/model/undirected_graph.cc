@@ -90,15 +90,15 @@ AdjacencyMatrix UndirectedGraph::Matrix() const {
   return AdjacencyMatrix(unsorted.transpose());
 }
 
-UndirectedGraph UndirectedGraph::FromMatrix(const AdjacencyMatrix& symmetric) {
+UndirectedGraph UndirectedGraph::FromMatrix(const AdjacencyMatrix& matrix) {
   UndirectedGraph graph;
-  graph.offsets_.reserve(static_cast<std::size_t>(symmetric.rows()) + 1);
+  graph.offsets_.reserve(static_cast<std::size_t>(matrix.rows()) + 1);
   std::vector<Index> others;
   std::vector<float> weights;
-  for (Eigen::Index r = 0; r < symmetric.outerSize(); ++r) {
+  for (Eigen::Index r = 0; r < matrix.outerSize(); ++r) {
     others.clear();
     weights.clear();
-    for (AdjacencyMatrix::InnerIterator it(symmetric, r); it; ++it) {
+    for (AdjacencyMatrix::InnerIterator it(matrix, r); it; ++it) {
       if (it.col() <= r) continue;
       others.push_back(static_cast<Index>(it.col()));
       weights.push_back(it.value());

@@ -61,9 +61,10 @@ class UndirectedGraph {
   // past 2^30 - 1 edges (2^31 - 1 matrix entries).
   AdjacencyMatrix Matrix() const;
 
-  // The graph of a symmetric matrix's entries above the diagonal; the
-  // diagonal and the entries below it are not read. O(rows + entries).
-  static UndirectedGraph FromMatrix(const AdjacencyMatrix& symmetric);
+  // The graph of the entries of `matrix` above its diagonal (of a symmetric
+  // matrix, every edge once); the diagonal and the entries below it are not
+  // read, so an upper-triangular matrix will do. O(rows + entries).
+  static UndirectedGraph FromMatrix(const AdjacencyMatrix& matrix);
 
  private:
   std::size_t Size(std::size_t node) const {

@@ -82,15 +82,17 @@ UndirectedGraph VectorCosineGraph(const SentenceVectors& vectors,
                        });
       row_edges.resize(cap);
     }
+    // Each kept edge once, above the diagonal (all FromMatrix reads); an
+    // edge both ends keep is met twice, with the same weight.
     for (const Edge& edge : row_edges) {
-      triplets.emplace_back(i, edge.col, edge.weight);
-      triplets.emplace_back(edge.col, i, edge.weight);
+      triplets.emplace_back(std::min(i, edge.col), std::max(i, edge.col),
+                            edge.weight);
     }
   }
-  AdjacencyMatrix matrix(n, n);
-  matrix.setFromTriplets(triplets.begin(), triplets.end(),
-                         [](float x, float) { return x; });
-  return UndirectedGraph::FromMatrix(matrix);
+  AdjacencyMatrix upper(n, n);
+  upper.setFromTriplets(triplets.begin(), triplets.end(),
+                        [](float x, float) { return x; });
+  return UndirectedGraph::FromMatrix(upper);
 }
 
 Scores VectorTextRank(const SentenceVectors& vectors, const RankInput& input) {
