@@ -6,7 +6,7 @@ ChosenIndex::ChosenIndex(const SparseMatrix& rows)
     : rows_(rows), postings_(static_cast<std::size_t>(rows.cols())) {}
 
 void ChosenIndex::Add(Eigen::Index row) {
-  const auto position = static_cast<std::uint32_t>(chosen_++);
+  const auto position = static_cast<std::uint32_t>(dots_.size());
   for (SparseMatrix::InnerIterator it(rows_, row); it; ++it) {
     postings_[static_cast<std::size_t>(it.col())].emplace_back(position,
                                                                it.value());
@@ -16,7 +16,7 @@ void ChosenIndex::Add(Eigen::Index row) {
 }
 
 bool ChosenIndex::AnyDotAtLeast(Eigen::Index candidate, double threshold) {
-  if (chosen_ == 0) return false;
+  if (dots_.empty()) return false;
   // A chosen row that shares no term has a dot product of 0.
   if (threshold <= 0) return true;
   met_.clear();

@@ -30,11 +30,12 @@ class ChosenIndex {
 
  private:
   const SparseMatrix& rows_;
-  std::size_t chosen_ = 0;
   // Per term: the chosen rows that store it (by order of choice) and their
   // value.
   std::vector<std::vector<std::pair<std::uint32_t, float>>> postings_;
-  std::vector<double> dots_;  // per chosen row, while a candidate is checked
+  // Per chosen row (one entry each, so also their count): its dot product
+  // with the candidate being checked, 0 between checks.
+  std::vector<double> dots_;
   // The chosen rows that share a term with the candidate, and a flag per
   // chosen row for "in met_".
   std::vector<std::uint32_t> met_;
