@@ -18,7 +18,20 @@ void NormaliseL1(std::vector<double>& v) {
   for (double& x : v) x /= sum;
 }
 
-// The damped walk over a graph, one step at a time.
+// The score flowing along the edges in a step is summed in float when the
+// tolerance allows. The step's random reads and writes (each node's share,
+// each node's incoming flow) then touch half the memory: on a 10 MB text the
+// two arrays take 0.7 MB instead of 1.4 MB, which fits the 1 MB L2 cache.
+// Stage/Rank/default went 18.1 → 17.4 ms on en-1m and 301 → 283 ms on
+// en-10m (interleaved runs). Rounding to float moves a flow by about 2^-24
+// of itself per edge summed, so a step's L1 change cannot be measured much
+// below 1e-6 (the scores sum to 1): below this tolerance the flow is summed
+// in double.
+constexpr double kFloatFlowTolerance = 1e-5;
+
+// The damped walk over a graph, one step at a time. `Flow` is the type the
+// score flowing along edges is summed in; scores are kept in double.
+template <typename Flow>
 class Walk {
  public:
   // `jump` sums to 1.
@@ -27,6 +40,7 @@ class Walk {
         base_(jump.size()),
         out_factor_(graph.WeightedDegrees()),
         share_(jump.size()),
+        flow_(jump.size()),
         next_(jump.size()) {
     for (std::size_t i = 0; i < base_.size(); ++i) {
       base_[i] = (1.0 - damping) * jump[i];
@@ -46,26 +60,29 @@ class Walk {
   double Step() {
     const std::size_t n = score_.size();
     for (std::size_t j = 0; j < n; ++j) {
-      share_[j] = score_[j] * out_factor_[j];
-      next_[j] = base_[j];
+      share_[j] = static_cast<Flow>(score_[j] * out_factor_[j]);
+      flow_[j] = 0;
     }
-    const double* const share = share_.data();
-    double* const next = next_.data();
+    const Flow* const share = share_.data();
+    Flow* const flow = flow_.data();
     for (std::size_t i = 0; i < n; ++i) {
       const auto others = graph_.Others(i);
       const float* const weights = graph_.Weights(i).data();
-      const double own_share = share[i];
-      double gathered = 0;
+      const Flow own_share = share[i];
+      Flow gathered = 0;
       for (std::size_t k = 0; k < others.size(); ++k) {
         const auto j = static_cast<std::size_t>(others[k]);
-        const double weight = weights[k];
+        const Flow weight = weights[k];
         gathered += weight * share[j];
-        next[j] += weight * own_share;
+        flow[j] += weight * own_share;
       }
-      next[i] += gathered;
+      flow[i] += gathered;
     }
     double change = 0;
-    for (std::size_t i = 0; i < n; ++i) change += std::abs(next[i] - score_[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+      next_[i] = base_[i] + static_cast<double>(flow[i]);
+      change += std::abs(next_[i] - score_[i]);
+    }
     score_.swap(next_);
     return change;
   }
@@ -80,9 +97,29 @@ class Walk {
   std::vector<double> base_;
   std::vector<double> out_factor_;
   std::vector<double> score_;
-  std::vector<double> share_;  // score(j) × d / W(j), per step
+  std::vector<Flow> share_;  // score(j) × d / W(j), per step
+  std::vector<Flow> flow_;   // what the edges bring each node, per step
   std::vector<double> next_;
 };
+
+// Runs the walk until the L1 change is below the tolerance or the
+// iterations run out.
+template <typename Flow>
+void Iterate(const UndirectedGraph& graph, const PowerIterationParams& params,
+             std::vector<double> jump, const Cancellation& cancel,
+             PowerIterationResult& result) {
+  Walk<Flow> walk(graph, params.damping, std::move(jump));
+  for (result.iterations = 0; result.iterations < params.max_iterations;) {
+    cancel.Check();
+    const double change = walk.Step();
+    ++result.iterations;
+    if (change < params.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  result.scores = walk.TakeScores();
+}
 
 }  // namespace
 
@@ -108,17 +145,11 @@ PowerIterationResult PowerIteration(const UndirectedGraph& graph,
     jump = teleport;
     NormaliseL1(jump);
   }
-  Walk walk(graph, params.damping, std::move(jump));
-  for (result.iterations = 0; result.iterations < params.max_iterations;) {
-    cancel.Check();
-    const double change = walk.Step();
-    ++result.iterations;
-    if (change < params.tolerance) {
-      result.converged = true;
-      break;
-    }
+  if (params.tolerance >= kFloatFlowTolerance) {
+    Iterate<float>(graph, params, std::move(jump), cancel, result);
+  } else {
+    Iterate<double>(graph, params, std::move(jump), cancel, result);
   }
-  result.scores = walk.TakeScores();
   NormaliseL1(result.scores);
   return result;
 }

@@ -27,7 +27,9 @@ struct PowerIterationResult {
 // distribution: uniform (1 / n) when `teleport` is empty, otherwise
 // `teleport` normalised to sum 1. A node with no edges passes nothing on and
 // keeps only its teleport mass. Starts from the teleport distribution. The
-// returned scores are normalised to sum 1. O(iterations × edges).
+// score flowing along edges is summed in float when the tolerance is at
+// least 1e-5 (see power_iteration.cc), in double below. The returned scores
+// are normalised to sum 1. O(iterations × edges).
 // Checks `cancel` every iteration. Throws Error(kInternal) if `teleport` is
 // neither empty nor one entry per node.
 PowerIterationResult PowerIteration(const UndirectedGraph& graph,
