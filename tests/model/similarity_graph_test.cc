@@ -307,14 +307,14 @@ AdjacencyMatrix ReferenceGraph(const TermMatrix& m, bool cosine,
   for (Eigen::Index i = 0; i < n; ++i) {
     std::vector<Edge>& row = rows[static_cast<std::size_t>(i)];
     for (Eigen::Index j = 0; j < n; ++j) {
-      double dot = 0;
+      float dot = 0;  // in float, as the graph sums
       double shared = 0;
       for (Eigen::Index t = 0; t < x.cols(); ++t) {
         if (!kept_term[static_cast<std::size_t>(t)] || x(i, t) == 0 ||
             x(j, t) == 0) {
           continue;
         }
-        dot += static_cast<double>(x(i, t)) * x(j, t);
+        dot += x(i, t) * x(j, t);
         shared += 1;
       }
       if (i == j || shared == 0) continue;
@@ -498,27 +498,26 @@ TEST(BilinearGraphTest, ZeroWeightPairsGetNoEdge) {
   EXPECT_EQ(graph.coeff(1, 2), 1.0f);
 }
 
-// Symmetry bit for bit where the last bit of the double sum decides the
-// float: S0 and S1 share terms t0, t1, t2 with (q, d) =
-//   t0: S0 (1, 2^-24), S1 (1, 1)       q0 d1 + d0 q1 = 1 + 2^-24
-//   t1: S0 (1, 0),     S1 (1, 2^-52)   2^-52
-//   t2: S0 (1, -2^-53), S1 (1, 2^-53)  2^-53 - 2^-53 = 0
-// so the sum is 1 + 2^-24 + 2^-52 and the weight 0.5 + 2^-25 + 2^-53, just
-// above the midpoint between two floats: 0.5 + 2^-24. Adding t2's two
-// products one at a time, in the order each end sees them, would round to
-// 1 + 2^-24 + 2^-51 from S0 but 1 + 2^-24 from S1, whose half is that
-// midpoint and rounds (to even) to 0.5: an asymmetric graph.
+// Symmetry bit for bit where rounding decides the weight. S0 and S1 share
+// terms t0 and t1 with (q, d) =
+//   t0: S0 (1, 0),              S1 (1, 1)
+//   t1: S0 (1, 2^-24 + 2^-47),  S1 (1, 2^-24)
+// so t0 adds q0 d1 + d0 q1 = 1 and t1 the products a = q0 d1 = 2^-24 and
+// b = d0 q1 = 2^-24 + 2^-47, whose float sum is 2^-23 (the exact sum lies
+// halfway between two floats and rounds to even): the sum is 1 + 2^-23 and
+// the weight 0.5 + 2^-24. Adding t1's two products one at a time, in the
+// order each end sees them, would give (1 + a) + b = 1 + 2^-23 from S0 but
+// (1 + b) + a = 1 + 2^-22 from S1: an asymmetric graph.
 TEST(BilinearGraphTest, SymmetricWhereTheLastBitDecides) {
   const auto p = [](int e) { return std::ldexp(1.0f, e); };
-  const SparseMatrix query = Matrix(
-      2, 3, {{0, 0, 1}, {0, 1, 1}, {0, 2, 1}, {1, 0, 1}, {1, 1, 1}, {1, 2, 1}});
-  const SparseMatrix document = Matrix(2, 3,
-                                       {{0, 0, p(-24)},
-                                        {0, 1, 0},
-                                        {0, 2, -p(-53)},
-                                        {1, 0, 1},
-                                        {1, 1, p(-52)},
-                                        {1, 2, p(-53)}});
+  const SparseMatrix query =
+      Matrix(2, 2, {{0, 0, 1}, {0, 1, 1}, {1, 0, 1}, {1, 1, 1}});
+  const SparseMatrix document = Matrix(
+      2, 2, {{0, 0, 0}, {0, 1, p(-24) + p(-47)}, {1, 0, 1}, {1, 1, p(-24)}});
+  // The premise: one product at a time, the two ends would differ.
+  const float a = p(-24);
+  const float b = p(-24) + p(-47);
+  ASSERT_NE((1.0f + a) + b, (1.0f + b) + a);
   const AdjacencyMatrix graph = Bilinear(query, document);
   EXPECT_EQ(graph.coeff(0, 1), 0.5f + p(-24));
   EXPECT_EQ(graph.coeff(1, 0), 0.5f + p(-24));
@@ -564,14 +563,13 @@ AdjacencyMatrix ReferenceBilinearGraph(const SparseMatrix& query,
   for (Eigen::Index i = 0; i < n; ++i) {
     for (Eigen::Index j = 0; j < n; ++j) {
       if (i == j) continue;
-      double sum = 0;
+      float sum = 0;  // in float, as the graph sums
       for (Eigen::Index t = 0; t < q.cols(); ++t) {
         if (!kept_term[static_cast<std::size_t>(t)] || q(i, t) == 0 ||
             q(j, t) == 0) {
           continue;
         }
-        sum += static_cast<double>(q(i, t)) * d(j, t) +
-               static_cast<double>(d(i, t)) * q(j, t);
+        sum += q(i, t) * d(j, t) + d(i, t) * q(j, t);
       }
       const auto weight = static_cast<float>(sum / 2);
       if (weight > 0) rows[static_cast<std::size_t>(i)].push_back({j, weight});
