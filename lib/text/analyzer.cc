@@ -52,13 +52,6 @@ struct StemmerDeleter {
 };
 using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
 
-bool IsAscii(std::string_view text) {
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 // True if the valid UTF-8 `text` has a letter (general category L) or a
 // decimal digit.
 bool HasLetterOrDigit(std::string_view text) {

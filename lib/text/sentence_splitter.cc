@@ -8,15 +8,19 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "summarize/error.hpp"
 #include "text/abbreviations.h"
+#include "text/ascii_sentence_breaks.h"
 #include "text/break_iterators.h"
 #include "text/code_points.h"
 #include "text/thai_sentences.h"
+#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {
@@ -73,16 +77,35 @@ bool IsEnumeratorBeforeUnspacedScript(std::string_view before,
 }  // namespace
 
 struct SentenceSplitter::Impl {
+  explicit Impl(const Language& language) : ascii(language.icu_locale) {}
+
+  // ICU's boundaries for `piece`, in `icu_breaks`.
+  const std::vector<std::int32_t>& IcuBreaks(std::string_view piece);
+
   std::unique_ptr<icu::BreakIterator> iterator;
   // Reused by every Split() (utext_openUTF8 re-initialises it in place).
   UTextPtr text;
+  std::vector<std::int32_t> icu_breaks;
+  // ICU's boundaries for ASCII text, without ICU.
+  AsciiSentenceBreaks ascii;
   const Abbreviations* abbreviations = nullptr;
   // For Thai: which spaces end a sentence; null for other languages.
   std::unique_ptr<ThaiSentences> thai;
 };
 
+const std::vector<std::int32_t>& SentenceSplitter::Impl::IcuBreaks(
+    std::string_view piece) {
+  icu_breaks.clear();
+  SetUtf8Text(*iterator, text, piece);
+  for (std::int32_t boundary = iterator->next();
+       boundary != icu::BreakIterator::DONE; boundary = iterator->next()) {
+    icu_breaks.push_back(boundary);
+  }
+  return icu_breaks;
+}
+
 SentenceSplitter::SentenceSplitter(const Language& language)
-    : impl_(std::make_unique<Impl>()) {
+    : impl_(std::make_unique<Impl>(language)) {
   impl_->iterator = NewBreakIterator(BreakKind::kSentence, language.icu_locale);
   impl_->text = NewUtf8Text();
   impl_->abbreviations = &AbbreviationsFor(language.code);
@@ -97,7 +120,11 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
       text.substr(block.begin, block.end - block.begin);
   if (slice.empty()) return sentences;
 
-  SetUtf8Text(*impl_->iterator, impl_->text, slice);
+  // The same boundaries either way (tests/text/ascii_sentence_breaks_test.cc
+  // proves it); ASCII blocks skip ICU's rule engine.
+  const std::vector<std::int32_t>& boundaries =
+      impl_->ascii.enabled() && IsAscii(slice) ? impl_->ascii.Breaks(slice)
+                                               : impl_->IcuBreaks(slice);
 
   // Boundaries are native UTF-8 indices into `slice` (int32_t: blocks are
   // limited to 2 GiB, above Options::max_input_bytes' range). A boundary is
@@ -108,9 +135,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
   // time.
   const Abbreviations& abbreviations = *impl_->abbreviations;
   std::size_t sentence_begin = 0;
-  for (std::int32_t boundary = impl_->iterator->next();
-       boundary != icu::BreakIterator::DONE;
-       boundary = impl_->iterator->next()) {
+  for (const std::int32_t boundary : boundaries) {
     const auto end = static_cast<std::size_t>(boundary);
     if (end < slice.size()) {
       const std::string_view before =
@@ -137,6 +162,19 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
     sentence_begin = end;
   }
   return sentences;
+}
+
+const std::vector<std::int32_t>& SentenceSplitter::IcuBreaks(
+    std::string_view piece) {
+  if (piece.size() >
+      static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+    throw Error(ErrorCode::kInputTooLarge, "text piece is 2 GiB or longer");
+  }
+  return impl_->IcuBreaks(piece);
+}
+
+bool SentenceSplitter::fast_path_enabled() const {
+  return impl_->ascii.enabled();
 }
 
 }  // namespace summarize::internal

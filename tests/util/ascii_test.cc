@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <string>
 
 namespace summarize::internal {
@@ -18,6 +19,21 @@ TEST(AsciiTest, SpaceClasses) {
                                   "a0\xC2\xA0\xE3\x80\x80")) {
     EXPECT_FALSE(IsAsciiSpace(c)) << static_cast<int>(c);
     EXPECT_FALSE(IsHtmlSpace(c)) << static_cast<int>(c);
+  }
+}
+
+TEST(AsciiTest, IsAscii) {
+  EXPECT_TRUE(IsAscii(""));
+  std::string text;
+  for (int c = 0; c < 0x80; ++c) text.push_back(static_cast<char>(c));
+  EXPECT_TRUE(IsAscii(text));
+  // One byte of a multi-byte character (U+00E9) anywhere, in texts longer
+  // than any vector width.
+  for (const std::size_t at : {std::size_t{0}, std::size_t{63}, text.size()}) {
+    std::string with_other = text + text;
+    with_other.insert(at, "\xC3\xA9");
+    EXPECT_FALSE(IsAscii(with_other)) << at;
+    EXPECT_FALSE(IsAscii(with_other.substr(at + 1))) << at;
   }
 }
 
