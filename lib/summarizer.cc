@@ -189,51 +189,59 @@ struct Summarizer::Impl {
     RankedDocument doc;
     doc.units = std::move(units);
     internal::Analyzer analyzer(language, options.stem);
-    internal::TermRows unit_terms;  // one row per unit
-    // With keywords: each term's word in `text`, parallel to unit_terms.
-    std::vector<Span> unit_term_spans;
+    // One row per unit until the candidates are known, then one row per
+    // candidate. Reserved for one term per byte of the units, which no text
+    // exceeds (words are at least a byte long and do not overlap): the
+    // rows of a book are not copied as they grow, and the pages they never
+    // fill cost no memory.
+    internal::TermRows terms;
+    if (!doc.units.empty()) {
+      terms.Reserve(doc.units.back().end - doc.units.front().begin,
+                    doc.units.size());
+    }
+    // With keywords: each term's word in `text`, parallel to `terms`.
+    std::vector<Span> term_spans;
     std::vector<Span>* spans_out =
-        options.keywords > 0 ? &unit_term_spans : nullptr;
+        options.keywords > 0 ? &term_spans : nullptr;
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
       if (i % kCancelCheckInterval == 0) cancel.Check();
       Sentence& unit = doc.units[i];
       unit.index = i;
       unit.words = analyzer.Analyze(text, {unit.begin, unit.end},
-                                    unit_terms.open_row(), spans_out);
-      unit_terms.EndRow();
+                                    terms.open_row(), spans_out);
+      terms.EndRow();
     }
     cancel.Check();
     std::vector<internal::TermId> title_terms;
     if (!title.empty()) {
       analyzer.Analyze(title, {0, title.size()}, title_terms);
-      MarkTitleRepeats(doc.units, unit_terms, title_terms);
+      MarkTitleRepeats(doc.units, terms, title_terms);
     }
     if (filter_boilerplate && options.remove_boilerplate) {
       const std::vector<bool> furniture = internal::FindBoilerplate(
-          internal::MeasureUnits(text, doc.units, unit_terms, analyzer,
+          internal::MeasureUnits(text, doc.units, terms, analyzer,
                                  language));
       for (std::size_t i = 0; i < doc.units.size(); ++i) {
         if (furniture[i]) doc.units[i].kind = SentenceKind::kBoilerplate;
       }
     }
-    internal::TermRows terms;  // one row per candidate
+    const auto is_candidate = [&](std::size_t i) {
+      return doc.units[i].kind == SentenceKind::kSentence;
+    };
+    if (spans_out != nullptr) {
+      terms.KeepRows(is_candidate, term_spans);
+    } else {
+      terms.KeepRows(is_candidate);
+    }
     std::vector<std::size_t> words;
     std::vector<std::size_t> paragraphs;
     std::vector<Span> candidate_spans;
-    std::vector<Span> term_spans;  // with keywords, parallel to `terms`
-    std::size_t unit_start = 0;    // unit i's first term in unit_terms.ids()
+    doc.candidates.reserve(terms.rows());
+    words.reserve(terms.rows());
+    paragraphs.reserve(terms.rows());
+    candidate_spans.reserve(terms.rows());
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
-      const auto row = unit_terms.Row(i);
-      unit_start += row.size();
-      if (doc.units[i].kind != SentenceKind::kSentence) continue;
-      terms.open_row().insert(terms.open_row().end(), row.begin(), row.end());
-      terms.EndRow();
-      if (spans_out != nullptr) {
-        const auto from = unit_term_spans.begin() +
-                          static_cast<std::ptrdiff_t>(unit_start - row.size());
-        term_spans.insert(term_spans.end(), from,
-                          from + static_cast<std::ptrdiff_t>(row.size()));
-      }
+      if (!is_candidate(i)) continue;
       doc.candidates.push_back(i);
       words.push_back(doc.units[i].words);
       paragraphs.push_back(doc.units[i].paragraph);
