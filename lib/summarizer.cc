@@ -315,12 +315,19 @@ struct Summarizer::Impl {
     const std::string_view text = doc.Text(input);
     std::vector<internal::Candidate> candidates;
     std::vector<std::string_view> texts;
+    // The candidates best first, read off the ranks AssignRanks gave them
+    // rather than sorted a second time.
+    std::vector<std::size_t> order(doc.candidates.size());
     candidates.reserve(doc.candidates.size());
     texts.reserve(doc.candidates.size());
-    for (std::size_t index : doc.candidates) {
-      const Sentence& unit = doc.units[index];
+    for (std::size_t c = 0; c < doc.candidates.size(); ++c) {
+      const Sentence& unit = doc.units[doc.candidates[c]];
       candidates.push_back({unit.score, unit.words, unit.end - unit.begin});
       texts.push_back(text.substr(unit.begin, unit.end - unit.begin));
+      if (unit.rank == 0 || unit.rank > order.size()) {
+        throw Error(ErrorCode::kInternal, "a candidate without a rank");
+      }
+      order[unit.rank - 1] = c;
     }
     internal::MarkRepeats(candidates, texts);
     internal::SelectionParams params{
@@ -329,7 +336,7 @@ struct Summarizer::Impl {
     params.filter_redundant = !greedy_order;
     params.mmr_lambda = options.mmr_lambda;
     const std::vector<std::size_t> chosen =
-        internal::SelectSentences(candidates, doc.matrix.tfidf, params);
+        internal::SelectSentences(candidates, doc.matrix.tfidf, params, order);
 
     std::vector<std::size_t> chosen_units;
     chosen_units.reserve(chosen.size());

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "select/chosen_index.h"
 #include "select/mmr.h"
 #include "select/score_order.h"
+#include "summarize/error.hpp"
 
 namespace summarize::internal {
 
@@ -35,9 +37,22 @@ std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
     const SelectionParams& params) {
   if (params.mmr_lambda > 0) return SelectMmr(candidates, tfidf, params);
-  // Best score first; ties to the earlier sentence.
-  const std::vector<std::size_t> order = OrderByScore(
-      candidates.size(), [&](std::size_t i) { return candidates[i].score; });
+  return SelectSentences(
+      candidates, tfidf, params,
+      OrderByScore(candidates.size(),
+                   [&](std::size_t i) { return candidates[i].score; }));
+}
+
+std::vector<std::size_t> SelectSentences(
+    const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
+    const SelectionParams& params, std::span<const std::size_t> order) {
+  if (params.mmr_lambda > 0) return SelectMmr(candidates, tfidf, params);
+  if (order.size() != candidates.size()) {
+    throw Error(ErrorCode::kInternal,
+                "a score order of " + std::to_string(order.size()) +
+                    " entries for " + std::to_string(candidates.size()) +
+                    " candidates");
+  }
 
   const bool by_words = params.length.unit == Length::Unit::kWords;
   const std::size_t word_budget =

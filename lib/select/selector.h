@@ -3,6 +3,7 @@
 #define SUMMARIZE_LIB_SELECT_SELECTOR_H_
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "model/term_matrix.h"
@@ -48,6 +49,13 @@ bool Eligible(const Candidate& c, const SelectionParams& params);
 std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
     const SelectionParams& params);
+// The same, given the visiting order: the candidates' indices by descending
+// score, ties to the lower index (as OrderByScore gives them), for a caller
+// that has it already. Throws Error(kInternal) if it is not one entry per
+// candidate. MMR ignores it.
+std::vector<std::size_t> SelectSentences(
+    const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
+    const SelectionParams& params, std::span<const std::size_t> order);
 
 // The number of sentences a sentence-count or ratio length asks for, given
 // `candidates` candidates: n, or ceil(ratio × candidates) and at least 1.

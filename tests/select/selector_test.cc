@@ -7,6 +7,9 @@
 #include <cmath>
 #include <vector>
 
+#include "summarize/error.hpp"
+#include "thrown_code.h"
+
 namespace summarize::internal {
 namespace {
 
@@ -54,6 +57,30 @@ TEST(SelectorTest, TiesGoToTheEarlierSentence) {
   const auto chosen = SelectSentences(Scored({0.2, 0.5, 0.5, 0.5}), Distinct(4),
                                       Params(Length::Sentences(2)));
   EXPECT_THAT(chosen, ElementsAre(1, 2));
+}
+
+// A caller's order is the visiting order: the candidates are taken in it,
+// whatever their scores say (the caller vouches that they agree).
+TEST(SelectorTest, GivenOrderIsTheVisitingOrder) {
+  const std::vector<Candidate> candidates = Scored({0.1, 0.4, 0.2, 0.3});
+  const std::vector<std::size_t> by_score = {1, 3, 2, 0};
+  EXPECT_EQ(SelectSentences(candidates, Distinct(4),
+                            Params(Length::Sentences(2)), by_score),
+            SelectSentences(candidates, Distinct(4),
+                            Params(Length::Sentences(2))));
+  const std::vector<std::size_t> reversed = {0, 2, 3, 1};
+  EXPECT_THAT(SelectSentences(candidates, Distinct(4),
+                              Params(Length::Sentences(2)), reversed),
+              ElementsAre(0, 2));
+}
+
+TEST(SelectorTest, GivenOrderOfAnotherSizeThrows) {
+  const std::vector<std::size_t> too_short = {1, 0};
+  EXPECT_EQ(testing::ThrownCode([&] {
+              SelectSentences(Scored({0.1, 0.4, 0.2}), Distinct(3),
+                              Params(Length::Sentences(1)), too_short);
+            }),
+            ErrorCode::kInternal);
 }
 
 TEST(SelectorTest, FewerCandidatesThanAskedGivesAll) {
