@@ -16,11 +16,10 @@
 
 #include "summarize/error.hpp"
 #include "text/abbreviations.h"
-#include "text/ascii_sentence_breaks.h"
 #include "text/break_iterators.h"
 #include "text/code_points.h"
+#include "text/sentence_breaks.h"
 #include "text/thai_sentences.h"
-#include "util/ascii.h"
 
 namespace summarize::internal {
 namespace {
@@ -77,7 +76,7 @@ bool IsEnumeratorBeforeUnspacedScript(std::string_view before,
 }  // namespace
 
 struct SentenceSplitter::Impl {
-  explicit Impl(const Language& language) : ascii(language.icu_locale) {}
+  explicit Impl(const Language& language) : fast(language.icu_locale) {}
 
   // ICU's boundaries for `piece`, in `icu_breaks`.
   const std::vector<std::int32_t>& IcuBreaks(std::string_view piece);
@@ -86,8 +85,8 @@ struct SentenceSplitter::Impl {
   // Reused by every Split() (utext_openUTF8 re-initialises it in place).
   UTextPtr text;
   std::vector<std::int32_t> icu_breaks;
-  // ICU's boundaries for ASCII text, without ICU.
-  AsciiSentenceBreaks ascii;
+  // ICU's boundaries without ICU, for the pieces it accepts.
+  FastSentenceBreaks fast;
   const Abbreviations* abbreviations = nullptr;
   // For Thai: which spaces end a sentence; null for other languages.
   std::unique_ptr<ThaiSentences> thai;
@@ -120,11 +119,13 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
       text.substr(block.begin, block.end - block.begin);
   if (slice.empty()) return sentences;
 
-  // The same boundaries either way (tests/text/ascii_sentence_breaks_test.cc
-  // proves it); ASCII blocks skip ICU's rule engine.
+  // The same boundaries either way (tests/text/sentence_breaks_test.cc
+  // proves it); blocks the fast path accepts skip ICU's rule engine, and
+  // the few it declines (see text/sentence_breaks.h) go to ICU.
+  const std::vector<std::int32_t>* fast =
+      impl_->fast.enabled() ? impl_->fast.Breaks(slice) : nullptr;
   const std::vector<std::int32_t>& boundaries =
-      impl_->ascii.enabled() && IsAscii(slice) ? impl_->ascii.Breaks(slice)
-                                               : impl_->IcuBreaks(slice);
+      fast != nullptr ? *fast : impl_->IcuBreaks(slice);
 
   // Boundaries are native UTF-8 indices into `slice` (int32_t: blocks are
   // limited to 2 GiB, above Options::max_input_bytes' range). A boundary is
@@ -174,7 +175,7 @@ const std::vector<std::int32_t>& SentenceSplitter::IcuBreaks(
 }
 
 bool SentenceSplitter::fast_path_enabled() const {
-  return impl_->ascii.enabled();
+  return impl_->fast.enabled();
 }
 
 }  // namespace summarize::internal

@@ -14,17 +14,17 @@ namespace summarize::internal {
 
 // Splits text into sentences with ICU's sentence BreakIterator (over a UTF-8
 // UText, no UTF-16 copy) for the language's locale with CLDR abbreviation
-// suppressions — or, for a block that is all ASCII, with the exact
-// equivalent in text/ascii_sentence_breaks.h, about 5 times faster —
-// followed by a merge pass that rejoins breaks ICU makes after
-// abbreviations it does not know ("Dr.", "U.S.", "z. B."), after initials
-// ("J. R. R. Tolkien") and after ordinal numbers ("am 3. Oktober"), driven
-// by the language's abbreviation data (see text/abbreviations.h); breaks
-// after "?" or "!" that a lowercase word follows ("\"Why?\" he said"); and
-// breaks after a list number directly before Chinese or Japanese text
-// ("：1.为人们…；2.从人开始"). Thai, which has no sentence-final punctuation,
-// is also cut at the spaces that end a sentence rather than a clause
-// (text/thai_sentences.h).
+// suppressions — or, for a block without combining marks and format
+// characters (Sentence_Break Extend and Format), with the exact equivalent
+// in text/sentence_breaks.h, 5 to 7 times faster — followed by a merge pass
+// that rejoins breaks ICU makes after abbreviations it does not know ("Dr.",
+// "U.S.", "z. B."), after initials ("J. R. R. Tolkien") and after ordinal
+// numbers ("am 3. Oktober"), driven by the language's abbreviation data
+// (see text/abbreviations.h); breaks after "?" or "!" that a lowercase word
+// follows ("\"Why?\" he said"); and breaks after a list number directly
+// before Chinese or Japanese text ("：1.为人们…；2.从人开始"). Thai, which
+// has no sentence-final punctuation, is also cut at the spaces that end a
+// sentence rather than a clause (text/thai_sentences.h).
 //
 // Not thread-safe (it owns an ICU iterator): make one per thread or per call.
 class SentenceSplitter {
@@ -45,8 +45,8 @@ class SentenceSplitter {
   // benchmarks). The reference stays valid until the next call.
   const std::vector<std::int32_t>& IcuBreaks(std::string_view piece);
 
-  // Whether Split() takes the boundaries of ASCII blocks from
-  // AsciiSentenceBreaks rather than ICU for this language.
+  // Whether Split() takes the boundaries of the blocks FastSentenceBreaks
+  // accepts from it rather than from ICU for this language.
   bool fast_path_enabled() const;
 
  private:

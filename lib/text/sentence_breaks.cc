@@ -1,6 +1,6 @@
-// Sentence boundaries of ASCII text: ICU 72's root sentence rules and its
+// Sentence boundaries of UTF-8 text: ICU 72's root sentence rules and its
 // "@ss=standard" abbreviation filter, without ICU's rule engine.
-#include "text/ascii_sentence_breaks.h"
+#include "text/sentence_breaks.h"
 
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
@@ -25,53 +25,71 @@
 #include <vector>
 
 #include "text/break_iterators.h"
-#include "util/ascii.h"
+#include "text/code_points.h"
 
 namespace summarize::internal {
 namespace {
 
-// The Sentence_Break classes ASCII characters have (no ASCII character is
-// OLetter, Sep, Format or Extend).
+// The Sentence_Break classes the fast path implements, and kUnsupported
+// for what it leaves to ICU (Extend, Format, ill-formed UTF-8).
 enum class SentenceClass : std::uint8_t {
   kOther,
   kCR,
   kLF,
+  kSep,  // U+0085, U+2028, U+2029: a ParaSep like CR and LF
   kSp,
   kLower,
   kUpper,
+  kOLetter,  // letters without case: as Upper, except that SB7 wants Upper
   kNumeric,
-  kATerm,      // "."
-  kSTerm,      // "!" "?"
+  kATerm,      // "." and its small, full-width and leader forms
+  kSTerm,      // "!" "?" "。" "！" "？" "؟" "।"
   kClose,      // quotes and brackets
-  kSContinue,  // "," "-" ":"
+  kSContinue,  // "," "-" ":" "—" "–" "、"
   kUnsupported,
 };
 
 }  // namespace
 
 // What the fast path knows of a locale; immutable once built and shared by
-// every AsciiSentenceBreaks for its locale id.
-struct AsciiSentenceRules {
-  std::array<SentenceClass, 128> classes{};
+// every FastSentenceBreaks for its locale id.
+struct SentenceRules {
+  // The classes of ASCII characters.
+  std::array<SentenceClass, 128> ascii{};
+  // The classes of two-byte characters (U+0080-U+07FF: accented Latin,
+  // Greek, Cyrillic, Hebrew, Arabic): 7% less time on de-1m's paragraphs
+  // (990 -> 920 us) than asking ICU for each. The others ask ICU, whose
+  // lookup is a trie walk of a few loads.
+  std::array<SentenceClass, 0x800> two_byte{};
+  // Bytes the scan steps over without looking further: ASCII characters
+  // that are not ParaSep or terminators (SB998), most of any text.
+  std::array<bool, 256> passes{};
   // The filter's suppressions (see Suppressed()); null when the locale's
   // iterator has no filter or the filter has none.
   std::unique_ptr<const icu::UCharsTrie> backwards;
   std::unique_ptr<const icu::UCharsTrie> forwards;
 
-  // Replaces `breaks` by the boundaries of `piece` (ASCII, under 2 GiB),
-  // reusing its capacity.
-  void FindBreaks(std::string_view piece,
+  // Replaces `breaks` by the boundaries of `piece` (UTF-8, under 2 GiB),
+  // reusing its capacity; false, leaving `breaks` unspecified, when the
+  // piece has a code point of class kUnsupported.
+  bool FindBreaks(std::string_view piece,
                   std::vector<std::int32_t>& breaks) const;
 
  private:
+  // A code point's class and where the next one starts.
+  struct Char {
+    SentenceClass type;
+    std::size_t end;
+  };
+  enum class Outcome : std::uint8_t { kNoBoundary, kBoundary, kDecline };
   struct Step {
     std::size_t next;  // where the scan goes on
-    bool boundary;     // whether `next` is a boundary
+    Outcome outcome;   // whether `next` is a boundary
   };
-  SentenceClass ClassAt(std::string_view piece, std::size_t at) const {
-    return classes[static_cast<unsigned char>(piece[at])];
-  }
-  Step AfterTerminator(std::string_view piece, std::size_t at) const;
+  Char At(std::string_view piece, std::size_t at) const;
+  SentenceClass Before(std::string_view piece, std::size_t at) const;
+  Step AfterTerminator(std::string_view piece, std::size_t at,
+                       Char terminator) const;
   bool Suppressed(std::string_view piece, std::size_t boundary) const;
 };
 
@@ -79,8 +97,9 @@ namespace {
 
 // ICU 72's root sentence rules (icu4c/source/data/brkitr/rules/sentence.txt)
 // as RuleBasedBreakIterator::getRules() returns them, comments and spaces
-// stripped. Breaks() implements exactly these; a locale whose iterator has
-// any other rules is left to ICU.
+// stripped. Breaks() implements exactly these, declining the pieces where
+// SB5 (Extend, Format) would apply; a locale whose iterator has any other
+// rules is left to ICU.
 constexpr char kImplementedRules[] =
     "!!quoted_literals_only;"
     "$CR=[\\p{Sentence_Break=CR}];"
@@ -128,6 +147,7 @@ constexpr std::int32_t kPartialMatch = 1;
 constexpr std::int32_t kExactMatch = 2;
 
 SentenceClass ClassWithIcu(UChar32 c) {
+  if (c < 0) return SentenceClass::kUnsupported;  // ill-formed UTF-8
   switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
     case U_SB_OTHER:
       return SentenceClass::kOther;
@@ -135,12 +155,16 @@ SentenceClass ClassWithIcu(UChar32 c) {
       return SentenceClass::kCR;
     case U_SB_LF:
       return SentenceClass::kLF;
+    case U_SB_SEP:
+      return SentenceClass::kSep;
     case U_SB_SP:
       return SentenceClass::kSp;
     case U_SB_LOWER:
       return SentenceClass::kLower;
     case U_SB_UPPER:
       return SentenceClass::kUpper;
+    case U_SB_OLETTER:
+      return SentenceClass::kOLetter;
     case U_SB_NUMERIC:
       return SentenceClass::kNumeric;
     case U_SB_ATERM:
@@ -151,7 +175,7 @@ SentenceClass ClassWithIcu(UChar32 c) {
       return SentenceClass::kClose;
     case U_SB_SCONTINUE:
       return SentenceClass::kSContinue;
-    default:  // OLetter, Sep, Format, Extend: rules Breaks() leaves out
+    default:  // Extend, Format (SB5), and any class a later ICU adds
       return SentenceClass::kUnsupported;
   }
 }
@@ -199,7 +223,7 @@ std::optional<std::set<icu::UnicodeString>> LoadSuppressions(
 // the forwards trie instead; every other suppression goes into the
 // backwards trie, reversed, as kExactMatch. False if ICU fails.
 bool BuildTries(const std::set<icu::UnicodeString>& suppressions,
-                AsciiSentenceRules& rules) {
+                SentenceRules& rules) {
   // The part up to and including the first "." of `string`, or the whole
   // string when it has none.
   const auto head = [](const icu::UnicodeString& string) {
@@ -240,20 +264,60 @@ bool BuildTries(const std::set<icu::UnicodeString>& suppressions,
   return U_SUCCESS(status);
 }
 
-// A text that goes through every rule Breaks() implements and, for each
-// ASCII suppression, the places the filter looks at: the self-check that
-// Breaks() and ICU agree for the locale before the fast path is used.
+bool IsParaSep(SentenceClass c) {
+  return c == SentenceClass::kCR || c == SentenceClass::kLF ||
+         c == SentenceClass::kSep;
+}
+
+// Whether `text` (UTF-8) has a code point the fast path leaves to ICU.
+bool HasUnsupported(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (ClassWithIcu(NextCodePoint(text, i)) == SentenceClass::kUnsupported) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A text that goes through every rule Breaks() implements, with ASCII and
+// other characters of each class, and, for each suppression, the places
+// the filter looks at: the self-check that Breaks() and ICU agree for the
+// locale before the fast path is used. Suppressions with an Extend or
+// Format character are left out: a piece that could match one is declined
+// anyway.
 std::string ProbeText(const std::set<icu::UnicodeString>& suppressions) {
   std::string probe =
       "One. Two? Three! \"Four.\" (Five.) six. 7.5 a.B 1.C e.g. x ?! Hi!? "
       "ok.\r\nNext.\n\nA. b, c. - d.) e.] F\r G.\t H  .  i...J '(x.)' "
-      "K.) (5) l. 2. M? n! O.\" 'P'. Q.\r\n\r\n R.  ";
+      "K.) (5) l. 2. M? n! O.\" 'P'. Q.\r\n\r\n R.  "
+      // Curly quotes and guillemets (Close), dashes (SContinue), "…".
+      "\u201CQuoted.\u201D Next. \u2018Single.\u2019 next. \u00ABGuill.\u00BB "
+      "Suite. \u201EZitat.\u201C Weiter. Dash.\u2014dash. Dash. \u2014 Dash. "
+      "En.\u2013x ok\u2026 Ellipsis\u2026 Next. Stop.\u201D \u00BB\u2014 x. "
+      // Letters with case outside ASCII (Upper, Lower; SB7 with them).
+      "\u00C9t\u00E9. \u00E9t\u00E9. \u00DCberall. \u00DF. \u00DC.\u00D6 "
+      "\u00F8.\u00D8 \u00FF. \u0395\u03BB. \u03A9\u03BC. \u0420\u043E. "
+      "\u043C\u043E. \u0416.\u0411 a.\u00C9 \u00E9.B "
+      // OLetter: no SB7 before or after it; it stops SB8's lookahead.
+      "\u4E2D\u6587\u3002\u65E5\u672C\uFF01\u306F\u3044\uFF1F \u4E2D.A "
+      "\u4E2D. A \u5317\u4EAC. \u4E1C\u4EAC x.\u4E2D a. 1 \u4E2D b "
+      "a. ( \u4E2D c. 5 x \u05D0. y "
+      // Full-width and small forms, other STerms, "、", other digits.
+      "\uFF21\uFF0E\uFF22 1\uFF0E2 Full\uFF0E Next\uFF01 ok\uFF1F x\u3001y. "
+      "\u3001 ok. \u0661\u0662. \u06F3.\u0664 a\uFE52 b\uFE52 C x\u061F y "
+      "\u0915\u0964 \u0916 z\u2024 w. \u2024 V "
+      // Sep (a ParaSep) and other spaces.
+      "Line\u2028Sep.\u2029Para.\u0085 Next.\u00A0Nbsp. x.\u3000Y. "
+      "a.\u2028b\u2029\u2029. \u2028 c "
+      // Supplementary letters and an emoji (Other).
+      "Math \U0001D400. \U0001D41A. \U0001D400.\U0001D401 "
+      "\U0001F600. \U0001F600 Next. \U00020000. x";
   for (const icu::UnicodeString& suppression : suppressions) {
     std::string string;
     suppression.toUTF8String(string);
-    if (!IsAscii(string)) continue;
+    if (HasUnsupported(string)) continue;
     probe += "Aa " + string + " Bb " + string + "Cc x" + string + "\n" +
-             string + " dd. ";
+             string + " dd. \u201C" + string + "\u201D Ee ";
   }
   return probe;
 }
@@ -273,14 +337,17 @@ std::vector<std::int32_t> IcuBreaks(icu::BreakIterator& iterator,
 
 // The fast path's knowledge of `locale`, or null when it cannot be exact
 // there (see the header).
-std::unique_ptr<AsciiSentenceRules> BuildRules(const std::string& locale) {
-  auto rules = std::make_unique<AsciiSentenceRules>();
+std::unique_ptr<SentenceRules> BuildRules(const std::string& locale) {
+  auto rules = std::make_unique<SentenceRules>();
   for (UChar32 c = 0; c < 0x80; ++c) {
-    rules->classes[static_cast<std::size_t>(c)] = ClassWithIcu(c);
-    if (rules->classes[static_cast<std::size_t>(c)] ==
-        SentenceClass::kUnsupported) {
-      return nullptr;
-    }
+    const SentenceClass type = ClassWithIcu(c);
+    rules->ascii[static_cast<std::size_t>(c)] = type;
+    rules->passes[static_cast<std::size_t>(c)] =
+        !IsParaSep(type) && type != SentenceClass::kATerm &&
+        type != SentenceClass::kSTerm && type != SentenceClass::kUnsupported;
+  }
+  for (UChar32 c = 0x80; c < 0x800; ++c) {
+    rules->two_byte[static_cast<std::size_t>(c)] = ClassWithIcu(c);
   }
   const std::unique_ptr<icu::BreakIterator> iterator =
       NewBreakIterator(BreakKind::kSentence, locale);
@@ -308,14 +375,16 @@ std::unique_ptr<AsciiSentenceRules> BuildRules(const std::string& locale) {
   }
   const std::string probe = ProbeText(suppressions);
   std::vector<std::int32_t> breaks;
-  rules->FindBreaks(probe, breaks);
-  if (breaks != IcuBreaks(*iterator, probe)) return nullptr;
+  if (!rules->FindBreaks(probe, breaks) ||
+      breaks != IcuBreaks(*iterator, probe)) {
+    return nullptr;
+  }
   return rules;
 }
 
-const AsciiSentenceRules* CachedRules(const std::string& locale) {
+const SentenceRules* CachedRules(const std::string& locale) {
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<const AsciiSentenceRules>,
+  static std::map<std::string, std::unique_ptr<const SentenceRules>,
                   std::less<>>
       cache;
   const std::lock_guard lock(mutex);
@@ -326,82 +395,126 @@ const AsciiSentenceRules* CachedRules(const std::string& locale) {
 
 }  // namespace
 
-// The rules at a terminator, `piece[at]` ATerm or STerm: where the
-// sentence it may end ends, or that it does not end there.
-AsciiSentenceRules::Step AsciiSentenceRules::AfterTerminator(
-    std::string_view piece, std::size_t at) const {
+SentenceRules::Char SentenceRules::At(std::string_view piece,
+                                      std::size_t at) const {
+  const auto byte = static_cast<unsigned char>(piece[at]);
+  if (byte < 0x80) return {ascii[byte], at + 1};
+  if (byte >= 0xC2 && byte < 0xE0 && at + 1 < piece.size()) {
+    const auto trail = static_cast<unsigned char>(piece[at + 1]);
+    if ((trail & 0xC0) == 0x80) {
+      return {two_byte[(byte & 0x1Fu) << 6 | (trail & 0x3Fu)], at + 2};
+    }
+  }
+  std::size_t end = at;
+  const SentenceClass type = ClassWithIcu(NextCodePoint(piece, end));
+  return {type, end};
+}
+
+// The class of the code point that ends at `at` (> 0).
+SentenceClass SentenceRules::Before(std::string_view piece,
+                                    std::size_t at) const {
+  if (const auto byte = static_cast<unsigned char>(piece[at - 1]);
+      byte < 0x80) {
+    return ascii[byte];
+  }
+  return ClassWithIcu(PreviousCodePoint(piece, at));
+}
+
+// The rules at a terminator, `terminator` (ATerm or STerm) starting at
+// `at`: where the sentence it may end ends, that it does not end there, or
+// that the piece is left to ICU.
+SentenceRules::Step SentenceRules::AfterTerminator(std::string_view piece,
+                                                   std::size_t at,
+                                                   Char terminator) const {
   const std::size_t size = piece.size();
-  const SentenceClass terminator = ClassAt(piece, at);
-  std::size_t next = at + 1;
-  if (terminator == SentenceClass::kATerm && next < size) {
-    const SentenceClass after = ClassAt(piece, next);
+  std::size_t next = terminator.end;
+  if (next == size) return {size, Outcome::kBoundary};
+  Char c = At(piece, next);
+  if (terminator.type == SentenceClass::kATerm) {
     // SB6: "3.14".
-    if (after == SentenceClass::kNumeric) return {next, false};
-    // SB7: "U.S". No boundary ever falls between a letter and an ATerm, so
-    // the letter before is in the piece even where ICU starts its rules
-    // afresh after a boundary.
-    if (after == SentenceClass::kUpper && at > 0) {
-      const SentenceClass before = ClassAt(piece, at - 1);
+    if (c.type == SentenceClass::kNumeric) return {next, Outcome::kNoBoundary};
+    // SB7: "U.S", with Upper after and Upper or Lower (not OLetter)
+    // before. No boundary ever falls between a letter and an ATerm, so the
+    // letter before is in the piece even where ICU starts its rules afresh
+    // after a boundary.
+    if (c.type == SentenceClass::kUpper && at > 0) {
+      const SentenceClass before = Before(piece, at);
       if (before == SentenceClass::kUpper || before == SentenceClass::kLower) {
-        return {next, false};
+        return {next, Outcome::kNoBoundary};
       }
     }
   }
   // SB9, SB10: no boundary inside Close* Sp*.
-  while (next < size && ClassAt(piece, next) == SentenceClass::kClose) ++next;
-  while (next < size && ClassAt(piece, next) == SentenceClass::kSp) ++next;
-  if (next == size) return {size, true};
-  switch (ClassAt(piece, next)) {
-    case SentenceClass::kSContinue:  // SB8a: "etc., and"
+  while (c.type == SentenceClass::kClose) {
+    next = c.end;
+    if (next == size) return {size, Outcome::kBoundary};
+    c = At(piece, next);
+  }
+  while (c.type == SentenceClass::kSp) {
+    next = c.end;
+    if (next == size) return {size, Outcome::kBoundary};
+    c = At(piece, next);
+  }
+  switch (c.type) {
+    case SentenceClass::kUnsupported:
+      return {next, Outcome::kDecline};
+    case SentenceClass::kSContinue:  // SB8a: "etc., and", "etc.—and"
     case SentenceClass::kATerm:      // SB8a: "?!", "?."
     case SentenceClass::kSTerm:
-      return {next, false};
+      return {next, Outcome::kNoBoundary};
     case SentenceClass::kCR:  // SB11 with its ParaSep (and SB3 for CR LF)
-      if (next + 1 < size && ClassAt(piece, next + 1) == SentenceClass::kLF) {
-        return {next + 2, true};
-      }
-      return {next + 1, true};
+      return {c.end < size && piece[c.end] == '\n' ? c.end + 1 : c.end,
+              Outcome::kBoundary};
     case SentenceClass::kLF:
-      return {next + 1, true};
+    case SentenceClass::kSep:
+      return {c.end, Outcome::kBoundary};
     default:
       break;
   }
-  if (terminator == SentenceClass::kATerm) {
+  if (terminator.type == SentenceClass::kATerm) {
     // SB8: after ATerm Close* Sp*, no boundary when the first letter,
     // ParaSep or terminator that follows is a Lower ("etc. (see 3) and").
-    std::size_t k = next;
-    while (k < size) {
-      const SentenceClass c = ClassAt(piece, k);
-      if (c == SentenceClass::kLower) return {k, false};
-      if (c == SentenceClass::kUpper || c == SentenceClass::kCR ||
-          c == SentenceClass::kLF || c == SentenceClass::kATerm ||
-          c == SentenceClass::kSTerm) {
-        break;
+    // OLetter counts as a letter here.
+    for (std::size_t k = next; k < size;) {
+      const Char after = At(piece, k);
+      switch (after.type) {
+        case SentenceClass::kLower:
+          return {k, Outcome::kNoBoundary};
+        case SentenceClass::kUnsupported:
+          return {k, Outcome::kDecline};
+        case SentenceClass::kUpper:
+        case SentenceClass::kOLetter:
+        case SentenceClass::kATerm:
+        case SentenceClass::kSTerm:
+          return {next, Outcome::kBoundary};
+        default:
+          if (IsParaSep(after.type)) return {next, Outcome::kBoundary};
+          k = after.end;
       }
-      ++k;
     }
   }
-  return {next, true};  // SB11
+  return {next, Outcome::kBoundary};  // SB11
 }
 
 // Whether ICU's filter suppresses the boundary at `boundary` (< size), as
 // ICU 72 decides it: from the boundary, less one U+0020 before it, walk the
-// text backwards through the reversed suppressions; the longest match
-// decides. An exact match suppresses; a partial one ("Ph." of "Ph.D.")
-// suppresses when the forwards trie, walked from where the match starts
-// for as long as it has a continuation, ends on a match (or the text ends
-// inside it). No word boundary is required before the match.
-bool AsciiSentenceRules::Suppressed(std::string_view piece,
-                                    std::size_t boundary) const {
+// text backwards code point by code point (a supplementary one goes into
+// the trie as its surrogate pair, lead first, which is how the reversed
+// suppressions hold it) through the reversed suppressions; the longest
+// match decides. An exact match suppresses; a partial one ("Ph." of
+// "Ph.D.") suppresses when the forwards trie, walked from where the match
+// starts for as long as it has a continuation, ends on a match (or the
+// text ends inside it). No word boundary is required before the match.
+bool SentenceRules::Suppressed(std::string_view piece,
+                               std::size_t boundary) const {
   std::size_t at = boundary;
-  if (piece[at - 1] == ' ') --at;
+  if (piece[at - 1] == ' ') --at;  // a UTF-8 trail byte is never 0x20
   icu::UCharsTrie backward(*backwards);
   std::optional<std::size_t> best;
   std::int32_t best_value = 0;
   while (at > 0) {
-    --at;
     const UStringTrieResult result =
-        backward.next(static_cast<unsigned char>(piece[at]));
+        backward.nextForCodePoint(PreviousCodePoint(piece, at));
     if (USTRINGTRIE_HAS_VALUE(result)) {
       best = at;
       best_value = backward.getValue();
@@ -413,56 +526,69 @@ bool AsciiSentenceRules::Suppressed(std::string_view piece,
   if (best_value != kPartialMatch || forwards == nullptr) return false;
   icu::UCharsTrie forward(*forwards);
   UStringTrieResult result = USTRINGTRIE_INTERMEDIATE_VALUE;
-  for (std::size_t k = *best; k < piece.size(); ++k) {
-    result = forward.next(static_cast<unsigned char>(piece[k]));
+  for (std::size_t k = *best; k < piece.size();) {
+    result = forward.nextForCodePoint(NextCodePoint(piece, k));
     if (!USTRINGTRIE_HAS_NEXT(result)) break;
   }
   return USTRINGTRIE_MATCHES(result);
 }
 
 // SB4 and SB11 make the boundaries; every other rule only removes some.
-// The scan stops only at ParaSep and terminators.
-void AsciiSentenceRules::FindBreaks(std::string_view piece,
-                                    std::vector<std::int32_t>& breaks) const {
+// The scan stops only at ParaSep, terminators and what it declines.
+bool SentenceRules::FindBreaks(std::string_view piece,
+                               std::vector<std::int32_t>& breaks) const {
   breaks.clear();
   const std::size_t size = piece.size();
   std::size_t at = 0;
-  while (at < size) {
-    Step step{0, true};
-    switch (ClassAt(piece, at)) {
+  while (true) {
+    // SB998. Four bytes at a time: their lookups do not wait on each
+    // other, which made the scan about 1.5 times faster.
+    const auto passes_at = [&](std::size_t i) {
+      return passes[static_cast<unsigned char>(piece[i])];
+    };
+    while (at + 4 <= size && (passes_at(at) & passes_at(at + 1) &
+                              passes_at(at + 2) & passes_at(at + 3))) {
+      at += 4;
+    }
+    while (at < size && passes_at(at)) ++at;
+    if (at == size) break;
+    const Char c = At(piece, at);
+    Step step{0, Outcome::kBoundary};
+    switch (c.type) {
       case SentenceClass::kLF:  // SB4
-        step.next = at + 1;
+      case SentenceClass::kSep:
+        step.next = c.end;
         break;
       case SentenceClass::kCR:  // SB3, SB4
-        step.next =
-            at + 1 < size && ClassAt(piece, at + 1) == SentenceClass::kLF
-                ? at + 2
-                : at + 1;
+        step.next = c.end < size && piece[c.end] == '\n' ? c.end + 1 : c.end;
         break;
       case SentenceClass::kATerm:
       case SentenceClass::kSTerm:
-        step = AfterTerminator(piece, at);
+        step = AfterTerminator(piece, at, c);
         break;
+      case SentenceClass::kUnsupported:  // SB5: left to ICU
+        return false;
       default:  // SB998
-        ++at;
+        at = c.end;
         continue;
     }
+    if (step.outcome == Outcome::kDecline) return false;
     at = step.next;
-    if (!step.boundary || at == size) continue;
+    if (step.outcome == Outcome::kNoBoundary || at == size) continue;
     if (backwards != nullptr && Suppressed(piece, at)) continue;
     breaks.push_back(static_cast<std::int32_t>(at));
   }
   // SB2: the end of the text is always a boundary.
   if (size > 0) breaks.push_back(static_cast<std::int32_t>(size));
+  return true;
 }
 
-AsciiSentenceBreaks::AsciiSentenceBreaks(const std::string& icu_locale)
+FastSentenceBreaks::FastSentenceBreaks(const std::string& icu_locale)
     : rules_(CachedRules(icu_locale)) {}
 
-const std::vector<std::int32_t>& AsciiSentenceBreaks::Breaks(
+const std::vector<std::int32_t>* FastSentenceBreaks::Breaks(
     std::string_view piece) {
-  rules_->FindBreaks(piece, breaks_);
-  return breaks_;
+  return rules_->FindBreaks(piece, breaks_) ? &breaks_ : nullptr;
 }
 
 }  // namespace summarize::internal
