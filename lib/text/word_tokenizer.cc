@@ -21,13 +21,14 @@ namespace {
 // class among those the fast path implements, or kUnsupported for any
 // other (which sends the span to ICU).
 enum class WordClass : std::uint8_t {
-  kOther,        // ends any word: spaces, most punctuation, symbols
-  kLetter,       // ALetter
-  kNumeric,      // Numeric
-  kMidLetter,    // MidLetter: inside words only (":" is not, see below)
-  kMidNum,       // MidNum: inside numbers only ("," ";")
-  kMidNumLet,    // MidNumLet: inside both ("." and "’")
-  kSingleQuote,  // Single_Quote: "'", inside both
+  kOther,         // ends any word: spaces, most punctuation, symbols
+  kLetter,        // ALetter
+  kNumeric,       // Numeric
+  kExtendNumLet,  // ExtendNumLet: "_" and its kin, joining words and numbers
+  kMidLetter,     // MidLetter: inside words only (":" is not, see below)
+  kMidNum,        // MidNum: inside numbers only ("," ";")
+  kMidNumLet,     // MidNumLet: inside both ("." and "’")
+  kSingleQuote,   // Single_Quote: "'", inside both
   kUnsupported,
 };
 
@@ -63,6 +64,8 @@ WordClass ClassifyWithIcu(UChar32 c) {
       return WordClass::kMidNumLet;
     case U_WB_SINGLE_QUOTE:
       return WordClass::kSingleQuote;
+    case U_WB_EXTENDNUMLET:
+      return WordClass::kExtendNumLet;
     case U_WB_DOUBLE_QUOTE:  // joins only after Hebrew letters
     case U_WB_OTHER:
     case U_WB_CR:
@@ -122,8 +125,13 @@ WordClassTable& Classes() {
   return table;
 }
 
-bool StartsWord(WordClass c) {
-  return c == WordClass::kLetter || c == WordClass::kNumeric;
+// Letters, digits and ExtendNumLet: any run of them is one segment (WB5,
+// WB8-WB10, WB13a, WB13b). They are consecutive in WordClass, so that this
+// is one comparison in the tokenizer's innermost loop.
+bool Joins(WordClass c) {
+  return static_cast<unsigned>(c) - static_cast<unsigned>(WordClass::kLetter) <=
+         static_cast<unsigned>(WordClass::kExtendNumLet) -
+             static_cast<unsigned>(WordClass::kLetter);
 }
 
 // The locale's word rules are ICU's root rules (no tailoring), which the
@@ -150,11 +158,13 @@ struct WordTokenizer::Impl {
   void IcuWords(std::string_view piece);
 };
 
-// UAX #29 rules WB5–WB12 over letters, digits and the marks inside them;
-// every other pair breaks (WB999), and only segments that start with a
-// letter or digit are words. Returns false, with `words` undefined, when the
-// piece has a code point of another class. Streams over the piece with a
-// look-ahead of two code points: no memory per byte.
+// UAX #29 rules WB5–WB13b over letters, digits, the marks inside them and
+// ExtendNumLet ("_"); every other pair breaks (WB999). The segments that
+// start with a letter, a digit or ExtendNumLet are words, but for an
+// ExtendNumLet alone: ICU gives "_" no word status, and "__", "_a", "1_"
+// theirs. Returns false, with `words` undefined, when the piece has a code
+// point of another class. Streams over the piece with a look-ahead of two
+// code points: no memory per byte.
 bool WordTokenizer::Impl::FastWords(std::string_view piece) {
   WordClassTable& classes = Classes();
   const WordClassTable::Page& ascii = classes.PageOf(0);
@@ -176,17 +186,18 @@ bool WordTokenizer::Impl::FastWords(std::string_view piece) {
     std::size_t next = 0;
     const WordClass first = class_at(i, next);
     if (first == WordClass::kUnsupported) return false;
-    if (!StartsWord(first)) {
+    if (!Joins(first)) {
       i = next;
       continue;
     }
     const std::size_t start = i;
+    const std::size_t first_end = next;
     WordClass last = first;
     i = next;
     while (i < size) {
       const WordClass mid = class_at(i, next);
       if (mid == WordClass::kUnsupported) return false;
-      if (StartsWord(mid)) {  // WB5, WB8, WB9, WB10
+      if (Joins(mid)) {  // WB5, WB8, WB9, WB10, WB13a, WB13b
         last = mid;
         i = next;
         continue;
@@ -207,6 +218,7 @@ bool WordTokenizer::Impl::FastWords(std::string_view piece) {
       last = after;
       i = after_next;
     }
+    if (first == WordClass::kExtendNumLet && i == first_end) continue;
     words.push_back({start, i});
   }
   return true;

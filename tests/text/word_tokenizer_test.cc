@@ -57,7 +57,14 @@ const char* const kTrickyPieces[] = {
     "\xD0\x96\xD1\x83\xD0\xBA.\xD0\x96 \xD0\xB8 \xD1\x82. \xD0\xB5.",
     "\xD9\xA1\xD9\xA2\xD9\xA3 \xD8\xA7\xD9\x84\xD9\x83\xD8\xAA\xD8\xA7\xD8\xA8",
     "tab\there\nnew line\r\nand\xC2\xA0nbsp\xE2\x80\xA8sep",
-    "snake_case and __init__ stay with ICU",
+    "snake_case and __init__ are words, _ alone is not",
+    "_are_ __ _ a_b 1_ _1 x__y 1__ _1_ a_1 1_a a1_ __1 1__1 a__ _a1 a_.b",
+    "_'s 3_,4 a._b _ _ _a'b_ 1_2.3 1.5_ a'_ _1.5 x_1.5 1_b.c _.a a._ _",
+    "_December_ 21_st_, 1847. _Illustrated by F. H. Townsend_",
+    "mot\xE2\x80\xAF: \xC2\xAB guillemets\xE2\x80\xAF\xC2\xBB 10\xE2\x80\xAF"
+    "000 \xE2\x80\xAF",
+    "a\xE2\x80\xBF" "b \xE2\x80\xBF \xE2\x80\xBF\xE2\x80\xBF "
+    "\xEF\xBD\x81\xEF\xBC\xBF\xEF\xBD\x82",
     "emoji \xF0\x9F\x98\x80 and \xC2\xA9 2024 \xE2\x84\xA2",
     "e\xCC\x81t\xC3\xA9 (combining accent), soft\xC2\xADhyphen",
     "\xE4\xB8\xAD\xE6\x96\x87\xE5\x8F\xA5\xE5\xAD\x90 and \xE0\xB8\x97\xE0"
@@ -79,6 +86,34 @@ TEST(WordTokenizerTest, FastPathMatchesIcuOnTrickyText) {
           << code << ": " << piece;
     }
   }
+}
+
+// Random strings of the characters around ExtendNumLet ("_", U+202F, U+203F)
+// and the rules it meets (letters, digits, the mid marks, spaces): the fast
+// path's words are ICU's.
+TEST(WordTokenizerTest, FastPathMatchesIcuOnRandomJoins) {
+  const std::vector<std::string> alphabet = {
+      "a",  "B", "\xC3\xA9", "1", "7", "_", "_", "'", "\xE2\x80\x99", ".",
+      ",",  ":", " ",          "-", "\xE2\x80\xAF", "\xE2\x80\xBF", "x"};
+  WordTokenizer tokenizer(ResolveLanguage("en"));
+  unsigned state = 2024;
+  auto next = [&state] { return (state = state * 1103515245u + 12345u) >> 16; };
+  std::size_t mismatches = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string piece;
+    const unsigned length = 1 + next() % 12;
+    for (unsigned k = 0; k < length; ++k) {
+      piece += alphabet[next() % alphabet.size()];
+    }
+    const std::vector<std::string> fast = Words(tokenizer, piece);
+    const std::vector<std::string> icu = IcuWords(tokenizer, piece);
+    if (fast != icu && ++mismatches <= 5) {
+      ADD_FAILURE() << "[" << piece << "]: "
+                    << ::testing::PrintToString(fast) << " vs ICU "
+                    << ::testing::PrintToString(icu);
+    }
+  }
+  EXPECT_EQ(mismatches, 0u);
 }
 
 TEST(WordTokenizerTest, RootRulesUseTheFastPath) {
