@@ -3,12 +3,13 @@
 #define SUMMARIZE_LIB_TEXT_SENTENCE_ENDING_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace summarize::internal {
 
 // How text ends, after any closing quotes and brackets.
-enum class Ending {
+enum class Ending : std::uint8_t {
   kNone,                   // a letter, digit or other symbol
   kFullStop,               // . … 。 and other sentence terminators
   kQuestionOrExclamation,  // ? ! ？ ！ ‼ ⁉ ...

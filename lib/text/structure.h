@@ -55,6 +55,8 @@ struct Structure {
 //  - when every block would be a fragment (one unpunctuated line, a list of
 //    words), the fragments with a letter or digit are prose after all: the
 //    text has nothing else to offer.
+// Throws Error(kInputTooLarge) for a text of 4 GiB or more (above what
+// Options::max_input_bytes allows, even after conversion).
 Structure AnalyzeStructure(std::string_view text, std::size_t start);
 
 }  // namespace summarize::internal
