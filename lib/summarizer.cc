@@ -329,14 +329,19 @@ struct Summarizer::Impl {
       }
       order[unit.rank - 1] = c;
     }
-    internal::MarkRepeats(candidates, texts);
+    // MMR weighs every candidate in every round: it needs every repeat
+    // marked. The selector by score offers the candidates it visits, best
+    // first, to a RepeatFilter instead.
+    internal::RepeatFilter repeats(texts);
+    if (options.mmr_lambda > 0) internal::MarkRepeats(candidates, texts);
     internal::SelectionParams params{
         options.length, options.redundancy_threshold,
         options.min_sentence_words, options.max_sentence_bytes};
     params.filter_redundant = !greedy_order;
     params.mmr_lambda = options.mmr_lambda;
     const std::vector<std::size_t> chosen =
-        internal::SelectSentences(candidates, doc.matrix.tfidf, params, order);
+        internal::SelectSentences(candidates, doc.matrix.tfidf, params, order,
+                                  &repeats);
 
     std::vector<std::size_t> chosen_units;
     chosen_units.reserve(chosen.size());

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "select/score_order.h"
 #include "util/ascii.h"
 
 namespace summarize::internal {
@@ -74,49 +75,47 @@ bool CollapsedEqual(std::string_view a, std::string_view b) {
   return x.Done() && y.Done();
 }
 
-// True if candidate a ranks above candidate b.
-bool RanksAbove(const std::vector<Candidate>& candidates, std::size_t a,
-                std::size_t b) {
-  return candidates[a].score > candidates[b].score ||
-         (candidates[a].score == candidates[b].score && a < b);
+}  // namespace
+
+RepeatFilter::RepeatFilter(std::span<const std::string_view> texts)
+    : texts_(texts), slots_(16) {}
+
+bool RepeatFilter::Offer(std::size_t i) {
+  const std::uint64_t key = CollapsedKey(texts_[i]);
+  const std::size_t mask = slots_.size() - 1;
+  const int shift = 64 - std::countr_zero(slots_.size());
+  std::size_t s = (key * 0x9e3779b97f4a7c15ULL) >> shift;
+  for (; slots_[s].candidate != kFree; s = (s + 1) & mask) {
+    if (slots_[s].key == key &&
+        CollapsedEqual(texts_[slots_[s].candidate], texts_[i])) {
+      return true;
+    }
+  }
+  slots_[s] = {key, i};
+  if (++used_ * 2 > slots_.size()) Grow();
+  return false;
 }
 
-}  // namespace
+void RepeatFilter::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  const int shift = 64 - std::countr_zero(slots_.size());
+  for (const Slot& slot : old) {
+    if (slot.candidate == kFree) continue;
+    std::size_t s = (slot.key * 0x9e3779b97f4a7c15ULL) >> shift;
+    while (slots_[s].candidate != kFree) s = (s + 1) & mask;
+    slots_[s] = slot;
+  }
+}
 
 void MarkRepeats(std::vector<Candidate>& candidates,
                  const std::vector<std::string_view>& texts) {
-  // Per distinct text, the best-ranked candidate with it so far, in an
-  // open-addressing table probed linearly from its key (texts that share a
-  // key take the next slots): a node-based multimap costs an allocation
-  // per candidate, a division per lookup and a pointer chase per node.
-  constexpr std::size_t kEmpty = std::numeric_limits<std::size_t>::max();
-  struct Slot {
-    std::uint64_t key = 0;
-    std::size_t best = kEmpty;  // a candidate; kEmpty: free slot
-  };
-  // At most half full (and at least 2 slots, so that `shift` < 64); the
-  // key's bits are spread by a Fibonacci multiply before its top bits pick
-  // the first slot.
-  const std::size_t slot_count = std::bit_ceil(2 * candidates.size() + 2);
-  const int shift = 64 - std::countr_zero(slot_count);
-  std::vector<Slot> slots(slot_count);
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const std::uint64_t key = CollapsedKey(texts[i]);
-    std::size_t s = (key * 0x9e3779b97f4a7c15ULL) >> shift;
-    while (slots[s].best != kEmpty &&
-           (slots[s].key != key ||
-            !CollapsedEqual(texts[slots[s].best], texts[i]))) {
-      s = (s + 1) & (slot_count - 1);
-    }
-    Slot& slot = slots[s];
-    if (slot.best == kEmpty) {
-      slot = {key, i};
-    } else if (RanksAbove(candidates, i, slot.best)) {
-      candidates[slot.best].repeat = true;
-      slot.best = i;
-    } else {
-      candidates[i].repeat = true;
-    }
+  RepeatFilter filter(texts);
+  for (const std::size_t i :
+       OrderByScore(candidates.size(),
+                    [&](std::size_t c) { return candidates[c].score; })) {
+    candidates[i].repeat = filter.Offer(i);
   }
 }
 

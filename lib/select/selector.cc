@@ -6,6 +6,7 @@
 
 #include "select/chosen_index.h"
 #include "select/mmr.h"
+#include "select/repeats.h"
 #include "select/score_order.h"
 #include "summarize/error.hpp"
 
@@ -37,15 +38,16 @@ std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
     const SelectionParams& params) {
   if (params.mmr_lambda > 0) return SelectMmr(candidates, tfidf, params);
-  return SelectSentences(
-      candidates, tfidf, params,
-      OrderByScore(candidates.size(),
-                   [&](std::size_t i) { return candidates[i].score; }));
+  return SelectSentences(candidates, tfidf, params,
+                         OrderByScore(candidates.size(), [&](std::size_t i) {
+                           return candidates[i].score;
+                         }));
 }
 
 std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
-    const SelectionParams& params, std::span<const std::size_t> order) {
+    const SelectionParams& params, std::span<const std::size_t> order,
+    RepeatFilter* repeats) {
   if (params.mmr_lambda > 0) return SelectMmr(candidates, tfidf, params);
   if (order.size() != candidates.size()) {
     throw Error(ErrorCode::kInternal,
@@ -82,6 +84,9 @@ std::vector<std::size_t> SelectSentences(
 
   for (std::size_t i : order) {
     if (chosen.size() >= target) break;
+    // Offered whether or not it is eligible: a copy of a better-ranked
+    // sentence is a repeat even when that one was too short to take.
+    if (repeats != nullptr && repeats->Offer(i)) continue;
     if (!Eligible(candidates[i], params) || !fits(i)) continue;
     if (too_similar(i)) {
       redundant.push_back(i);

@@ -11,6 +11,8 @@
 
 namespace summarize::internal {
 
+class RepeatFilter;  // select/repeats.h
+
 struct Candidate {
   double score = 0;
   std::size_t words = 0;  // word count, for word budgets and minimums
@@ -51,11 +53,16 @@ std::vector<std::size_t> SelectSentences(
     const SelectionParams& params);
 // The same, given the visiting order: the candidates' indices by descending
 // score, ties to the lower index (as OrderByScore gives them), for a caller
-// that has it already. Throws Error(kInternal) if it is not one entry per
-// candidate. MMR ignores it.
+// that has it already. With `repeats`, every candidate visited is first
+// offered to it and skipped if it is a repeat, in place of Candidate::repeat
+// flags set beforehand for all candidates (MarkRepeats): only the
+// candidates visited pay for the check. Throws Error(kInternal) if `order`
+// is not one entry per candidate. MMR ignores `order` and `repeats` (it
+// needs the flags).
 std::vector<std::size_t> SelectSentences(
     const std::vector<Candidate>& candidates, const SparseMatrix& tfidf,
-    const SelectionParams& params, std::span<const std::size_t> order);
+    const SelectionParams& params, std::span<const std::size_t> order,
+    RepeatFilter* repeats = nullptr);
 
 // The number of sentences a sentence-count or ratio length asks for, given
 // `candidates` candidates: n, or ceil(ratio × candidates) and at least 1.

@@ -60,7 +60,7 @@ struct Line {
   bool indented = false;          // the raw line starts with white space
   bool list_item = false;         // starts with a bullet or number marker
   bool has_alnum = false;         // contains a letter or digit
-  bool separated = false;  // items separated by " | " (menus, share bars)
+  bool separated = false;   // items separated by " | " (menus, share bars)
   bool short_line = false;  // see kShortLineMaxWords
   bool starts_lowercase = false;
   bool repeated = false;  // short, and its text is another line's too
@@ -149,9 +149,10 @@ void Measure(std::string_view text, Line& line) {
 
   // Code points: the bytes that do not continue a multi-byte character.
   const std::string_view bytes = text.substr(line.begin, line.end - line.begin);
-  line.columns = static_cast<Offset>(std::count_if(
-      bytes.begin(), bytes.end(),
-      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  line.columns =
+      static_cast<Offset>(std::count_if(bytes.begin(), bytes.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      }));
   for (std::size_t i = line.begin; i < line.end;) {
     if (IsSpace(NextCodePoint(text, i))) break;
     ++line.first_word_columns;
