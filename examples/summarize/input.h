@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace summarize::cli {
 
@@ -27,9 +28,30 @@ class Input {
   // input redirected from a file counts); nullopt for pipes and terminals.
   std::optional<std::uint64_t> Size() const;
 
+  // Everything ReadAll() read: in memory mapped for it when the input is a
+  // regular file, else in a string. Move-only.
+  class Text {
+   public:
+    Text() = default;
+    Text(Text&& other) noexcept;
+    Text& operator=(Text&&) = delete;
+    Text(const Text&) = delete;
+    Text& operator=(const Text&) = delete;
+    ~Text();
+
+    std::string_view view() const { return view_; }
+
+   private:
+    friend class Input;
+    std::string owned_;
+    void* mapped_ = nullptr;  // with mapped_bytes_, from mmap
+    std::size_t mapped_bytes_ = 0;
+    std::string_view view_;
+  };
+
   // Reads everything that is left. Throws when there are more than
   // `max_bytes` bytes, without reading much past that limit.
-  std::string ReadAll(std::size_t max_bytes);
+  Text ReadAll(std::size_t max_bytes);
 
   // One line of the input, without its '\n'.
   struct Line {

@@ -91,7 +91,8 @@ Summarizer MakeSummarizer(const CliOptions& cli, const Stopwatch& clock) {
 int RunDocument(const CliOptions& cli, const Summarizer& summarizer,
                 Output& output, Stopwatch& clock) {
   Input input(cli.input_path);
-  const std::string text = input.ReadAll(summarizer.options().max_input_bytes);
+  const Input::Text read = input.ReadAll(summarizer.options().max_input_bytes);
+  const std::string_view text = read.view();
   const double read_ms = clock.Lap();
 
   if (!cli.title.empty()) {
