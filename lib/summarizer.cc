@@ -190,13 +190,14 @@ struct Summarizer::Impl {
     doc.units = std::move(units);
     internal::Analyzer analyzer(language, options.stem);
     // One row per unit until the candidates are known, then one row per
-    // candidate. Reserved for one term per byte of the units, which no text
-    // exceeds (words are at least a byte long and do not overlap): the
-    // rows of a book are not copied as they grow, and the pages they never
-    // fill cost no memory.
+    // candidate. Room for a term per two bytes of the units, more than prose
+    // in any language has (a word and what separates it from the next take
+    // two bytes or more): the rows of a book are not copied as they grow,
+    // and the pages they never fill cost no memory. A text with more terms
+    // only makes the array grow.
     internal::TermRows terms;
     if (!doc.units.empty()) {
-      terms.Reserve(doc.units.back().end - doc.units.front().begin,
+      terms.Reserve((doc.units.back().end - doc.units.front().begin) / 2 + 1,
                     doc.units.size());
     }
     // With keywords: each term's word in `text`, parallel to `terms`.
