@@ -26,8 +26,7 @@ std::size_t CountUnits(std::string_view text, const std::string& language) {
     if (block.kind == internal::BlockKind::kFragment) {
       ++units;
     } else {
-      units +=
-          splitter.Split(structure.joined, {block.begin, block.end}).size();
+      units += splitter.Split(text, {block.begin, block.end}).size();
     }
   }
   return units;

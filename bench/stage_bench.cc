@@ -49,8 +49,7 @@ std::vector<Unit> Segment(std::string_view text,
       units.push_back({{block.begin, block.end}, false});
       continue;
     }
-    for (const Span& span :
-         splitter.Split(structure.joined, {block.begin, block.end})) {
+    for (const Span& span : splitter.Split(text, {block.begin, block.end})) {
       units.push_back({span, true});
     }
   }

@@ -149,9 +149,11 @@ struct Summarizer::Impl {
         units.push_back(unit);
         continue;
       }
+      // Both read the original text: Split() reads the block's line breaks
+      // as spaces, and CutLongSentences() treats '\n', '\r' and ' ' alike
+      // (IsSpace; no clause mark or unspaced character among them).
       for (const Span& span : internal::CutLongSentences(
-               structure.joined,
-               splitter.Split(structure.joined, {block.begin, block.end}))) {
+               text, splitter.Split(text, {block.begin, block.end}))) {
         Sentence unit;
         unit.begin = span.begin;
         unit.end = span.end;

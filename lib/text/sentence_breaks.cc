@@ -54,6 +54,10 @@ enum class SentenceClass : std::uint8_t {
 // What the fast path knows of a locale; immutable once built and shared by
 // every FastSentenceBreaks for its locale id.
 struct SentenceRules {
+  // Whether the bytes '\r' and '\n' are read as ' ' (LineBreaks::kAsSpaces):
+  // then `ascii` and `passes` give them the class of ' ', and Suppressed()
+  // reads them as ' '. The rest of the scan only sees their class.
+  bool line_breaks_as_spaces = false;
   // The classes of ASCII characters.
   std::array<SentenceClass, 128> ascii{};
   // The classes of two-byte characters (U+0080-U+07FF: accented Latin,
@@ -74,6 +78,10 @@ struct SentenceRules {
   // piece has a code point of class kUnsupported.
   bool FindBreaks(std::string_view piece,
                   std::vector<std::int32_t>& breaks) const;
+  // `c` as this mode reads it: ' ' for CR and LF when line_breaks_as_spaces.
+  UChar32 AsRead(UChar32 c) const {
+    return line_breaks_as_spaces && (c == '\n' || c == '\r') ? ' ' : c;
+  }
 
  private:
   // A code point's class and where the next one starts.
@@ -264,6 +272,14 @@ bool BuildTries(const std::set<icu::UnicodeString>& suppressions,
   return U_SUCCESS(status);
 }
 
+// `text` with every '\n' and '\r' replaced by ' ': what LineBreaks::kAsSpaces
+// reads.
+std::string LineBreaksToSpaces(std::string_view text) {
+  std::string spaced(text);
+  for (char& c : spaced) c = (c == '\n' || c == '\r') ? ' ' : c;
+  return spaced;
+}
+
 bool IsParaSep(SentenceClass c) {
   return c == SentenceClass::kCR || c == SentenceClass::kLF ||
          c == SentenceClass::kSep;
@@ -318,6 +334,13 @@ std::string ProbeText(const std::set<icu::UnicodeString>& suppressions) {
     if (HasUnsupported(string)) continue;
     probe += "Aa " + string + " Bb " + string + "Cc x" + string + "\n" +
              string + " dd. \u201C" + string + "\u201D Ee ";
+    // With line breaks inside ("z.\nB."), which LineBreaks::kAsSpaces must
+    // match as the suppression with spaces.
+    if (string.find(' ') != std::string::npos) {
+      std::string wrapped = string;
+      for (char& c : wrapped) c = c == ' ' ? '\n' : c;
+      probe += "Ff " + wrapped + "\r\nGg " + wrapped + "\rHh ";
+    }
   }
   return probe;
 }
@@ -335,12 +358,15 @@ std::vector<std::int32_t> IcuBreaks(icu::BreakIterator& iterator,
   return breaks;
 }
 
-// The fast path's knowledge of `locale`, or null when it cannot be exact
-// there (see the header).
-std::unique_ptr<SentenceRules> BuildRules(const std::string& locale) {
+// The fast path's knowledge of `locale` with CR and LF read as
+// `line_breaks` says, or null when it cannot be exact there (see the
+// header).
+std::unique_ptr<SentenceRules> BuildRules(const std::string& locale,
+                                          LineBreaks line_breaks) {
   auto rules = std::make_unique<SentenceRules>();
+  rules->line_breaks_as_spaces = line_breaks == LineBreaks::kAsSpaces;
   for (UChar32 c = 0; c < 0x80; ++c) {
-    const SentenceClass type = ClassWithIcu(c);
+    const SentenceClass type = ClassWithIcu(rules->AsRead(c));
     rules->ascii[static_cast<std::size_t>(c)] = type;
     rules->passes[static_cast<std::size_t>(c)] =
         !IsParaSep(type) && type != SentenceClass::kATerm &&
@@ -373,24 +399,32 @@ std::unique_ptr<SentenceRules> BuildRules(const std::string& locale) {
     if (!loaded || !BuildTries(*loaded, *rules)) return nullptr;
     suppressions = std::move(*loaded);
   }
+  // In kAsSpaces mode the probe's line breaks (CR, LF, CR LF, after
+  // terminators and suppressions) test the reading as spaces against ICU
+  // on the probe with spaces in their place.
   const std::string probe = ProbeText(suppressions);
   std::vector<std::int32_t> breaks;
   if (!rules->FindBreaks(probe, breaks) ||
-      breaks != IcuBreaks(*iterator, probe)) {
+      breaks != IcuBreaks(*iterator, rules->line_breaks_as_spaces
+                                         ? LineBreaksToSpaces(probe)
+                                         : probe)) {
     return nullptr;
   }
   return rules;
 }
 
-const SentenceRules* CachedRules(const std::string& locale) {
+const SentenceRules* CachedRules(const std::string& locale,
+                                 LineBreaks line_breaks) {
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<const SentenceRules>,
-                  std::less<>>
+  static std::map<std::pair<std::string, LineBreaks>,
+                  std::unique_ptr<const SentenceRules>>
       cache;
   const std::lock_guard lock(mutex);
-  const auto found = cache.find(locale);
+  std::pair<std::string, LineBreaks> key(locale, line_breaks);
+  const auto found = cache.find(key);
   if (found != cache.end()) return found->second.get();
-  return cache.emplace(locale, BuildRules(locale)).first->second.get();
+  return cache.emplace(std::move(key), BuildRules(locale, line_breaks))
+      .first->second.get();
 }
 
 }  // namespace
@@ -497,7 +531,8 @@ SentenceRules::Step SentenceRules::AfterTerminator(std::string_view piece,
 }
 
 // Whether ICU's filter suppresses the boundary at `boundary` (< size), as
-// ICU 72 decides it: from the boundary, less one U+0020 before it, walk the
+// ICU 72 decides it: from the boundary, less one U+0020 before it (or CR or
+// LF read as one; so in the walks below), walk the
 // text backwards code point by code point (a supplementary one goes into
 // the trie as its surrogate pair, lead first, which is how the reversed
 // suppressions hold it) through the reversed suppressions; the longest
@@ -508,13 +543,14 @@ SentenceRules::Step SentenceRules::AfterTerminator(std::string_view piece,
 bool SentenceRules::Suppressed(std::string_view piece,
                                std::size_t boundary) const {
   std::size_t at = boundary;
-  if (piece[at - 1] == ' ') --at;  // a UTF-8 trail byte is never 0x20
+  // A UTF-8 trail byte is never 0x20, 0x0A or 0x0D.
+  if (AsRead(static_cast<unsigned char>(piece[at - 1])) == ' ') --at;
   icu::UCharsTrie backward(*backwards);
   std::optional<std::size_t> best;
   std::int32_t best_value = 0;
   while (at > 0) {
     const UStringTrieResult result =
-        backward.nextForCodePoint(PreviousCodePoint(piece, at));
+        backward.nextForCodePoint(AsRead(PreviousCodePoint(piece, at)));
     if (USTRINGTRIE_HAS_VALUE(result)) {
       best = at;
       best_value = backward.getValue();
@@ -527,7 +563,7 @@ bool SentenceRules::Suppressed(std::string_view piece,
   icu::UCharsTrie forward(*forwards);
   UStringTrieResult result = USTRINGTRIE_INTERMEDIATE_VALUE;
   for (std::size_t k = *best; k < piece.size();) {
-    result = forward.nextForCodePoint(NextCodePoint(piece, k));
+    result = forward.nextForCodePoint(AsRead(NextCodePoint(piece, k)));
     if (!USTRINGTRIE_HAS_NEXT(result)) break;
   }
   return USTRINGTRIE_MATCHES(result);
@@ -584,11 +620,14 @@ bool SentenceRules::FindBreaks(std::string_view piece,
 }
 
 FastSentenceBreaks::FastSentenceBreaks(const std::string& icu_locale)
-    : rules_(CachedRules(icu_locale)) {}
+    : rules_(CachedRules(icu_locale, LineBreaks::kAsIs)),
+      spaced_rules_(CachedRules(icu_locale, LineBreaks::kAsSpaces)) {}
 
 const std::vector<std::int32_t>* FastSentenceBreaks::Breaks(
-    std::string_view piece) {
-  return rules_->FindBreaks(piece, breaks_) ? &breaks_ : nullptr;
+    std::string_view piece, LineBreaks line_breaks) {
+  const SentenceRules* rules = RulesFor(line_breaks);
+  return rules != nullptr && rules->FindBreaks(piece, breaks_) ? &breaks_
+                                                               : nullptr;
 }
 
 }  // namespace summarize::internal

@@ -12,6 +12,12 @@ namespace summarize::internal {
 
 struct SentenceRules;
 
+// How FastSentenceBreaks reads the bytes '\r' and '\n'.
+enum class LineBreaks : std::uint8_t {
+  kAsIs,      // CR and LF: each ends a sentence (SB4), "\r\n" once (SB3)
+  kAsSpaces,  // as U+0020 SPACE: as if the piece had ' ' in their place
+};
+
 // The boundaries ICU's sentence BreakIterator for an ICU locale id returns
 // from next() over a piece of UTF-8 text, computed directly: the UAX #29
 // sentence rules (SB3-SB11, SB998) as ICU 72's root rules state them, for
@@ -37,6 +43,16 @@ struct SentenceRules;
 // not) and every suppression of the locale must get ICU's boundaries.
 // Otherwise enabled() is false and callers use ICU.
 //
+// With LineBreaks::kAsSpaces every CR and LF byte of the piece is read as
+// U+0020 SPACE (Sentence_Break Sp) everywhere: class lookups, the rules and
+// the filter, whose step back over one U+0020 and whose trie walks see ' '
+// there. The boundaries are then ICU's for the piece with each '\n' and
+// '\r' replaced by ' ' (the same length, so the offsets are the same), with
+// no such copy made: what a splitter wants for hard-wrapped prose, whose
+// line breaks must not end sentences. U+0085, U+2028 and U+2029 stay Sep.
+// That mode is enabled, per locale id, by its own probe check: the probe
+// with its line breaks replaced by spaces must get ICU's boundaries.
+//
 // Boundaries are byte offsets into the piece, increasing, on code point
 // boundaries; the last is the piece's size (none for an empty piece); 0 is
 // never one. They equal ICU's on every piece not declined:
@@ -46,7 +62,10 @@ struct SentenceRules;
 // takes all of them) and on 50,000 random strings of ASCII and non-ASCII
 // characters of every class (12% of them declined) for each of
 // "en@ss=standard", "de@ss=standard", "ru@ss=standard", "fr@ss=standard",
-// "de", "root", "ja" and "zh".
+// "de", "root", "ja" and "zh"; and, in kAsSpaces mode, the same pieces with
+// their line breaks against ICU on the pieces with them replaced by spaces,
+// and 50,000 random strings with "\n", "\r" and "\r\n" for each of those
+// locale ids.
 //
 // About 7 times ICU's speed on English, 5.5 on German: 1,110 against
 // 146 MB/s on en-1m's paragraphs, 910 against 163 MB/s on de-1m's (bench
@@ -62,18 +81,28 @@ class FastSentenceBreaks {
   FastSentenceBreaks(const FastSentenceBreaks&) = delete;
   FastSentenceBreaks& operator=(const FastSentenceBreaks&) = delete;
 
-  // Whether Breaks() may be used for this locale id.
-  bool enabled() const { return rules_ != nullptr; }
+  // Whether Breaks() may be used for this locale id in `line_breaks` mode.
+  bool enabled(LineBreaks line_breaks = LineBreaks::kAsIs) const {
+    return RulesFor(line_breaks) != nullptr;
+  }
 
-  // The boundaries of `piece` (UTF-8, under 2 GiB) when enabled(), or null
-  // when the piece has a code point the fast path leaves to ICU (see
-  // above; any partial result is dropped). The vector stays valid until
-  // the next call. O(size) time; allocates only when a piece has more
-  // boundaries than any before it.
-  const std::vector<std::int32_t>* Breaks(std::string_view piece);
+  // The boundaries of `piece` (UTF-8, under 2 GiB) with CR and LF read as
+  // `line_breaks` says, or null when that mode is not enabled() or the
+  // piece has a code point the fast path leaves to ICU (see above; any
+  // partial result is dropped). The vector stays valid until the next
+  // call. O(size) time; allocates only when a piece has more boundaries
+  // than any before it.
+  const std::vector<std::int32_t>* Breaks(
+      std::string_view piece, LineBreaks line_breaks = LineBreaks::kAsIs);
 
  private:
-  const SentenceRules* rules_;  // shared per locale id; null: disabled
+  const SentenceRules* RulesFor(LineBreaks line_breaks) const {
+    return line_breaks == LineBreaks::kAsIs ? rules_ : spaced_rules_;
+  }
+
+  // Shared per locale id and mode; null: disabled.
+  const SentenceRules* rules_;         // LineBreaks::kAsIs
+  const SentenceRules* spaced_rules_;  // LineBreaks::kAsSpaces
   std::vector<std::int32_t> breaks_;
 };
 

@@ -87,6 +87,9 @@ struct SentenceSplitter::Impl {
   std::vector<std::int32_t> icu_breaks;
   // ICU's boundaries without ICU, for the pieces it accepts.
   FastSentenceBreaks fast;
+  // Reused by every Split() that needs a block with its line breaks turned
+  // into spaces: for ICU, and for the Thai splitter.
+  std::string spaced;
   const Abbreviations* abbreviations = nullptr;
   // For Thai: which spaces end a sentence; null for other languages.
   std::unique_ptr<ThaiSentences> thai;
@@ -115,15 +118,37 @@ SentenceSplitter::~SentenceSplitter() = default;
 
 std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
   std::vector<Span> sentences;
-  const std::string_view slice =
+  const std::string_view original =
       text.substr(block.begin, block.end - block.begin);
-  if (slice.empty()) return sentences;
+  if (original.empty()) return sentences;
 
-  // The same boundaries either way (tests/text/sentence_breaks_test.cc
-  // proves it); blocks the fast path accepts skip ICU's rule engine, and
-  // the few it declines (see text/sentence_breaks.h) go to ICU.
+  // Line breaks inside a block are hard wrapping, not sentence ends: the
+  // block is split as if each '\n' and '\r' were ' '. The fast path reads
+  // them so on the original bytes, with ICU's boundaries for the block
+  // with spaces in their place (tests/text/sentence_breaks_test.cc proves
+  // it), so no copy is made. ICU, for the few blocks the fast path declines
+  // (see text/sentence_breaks.h) or for a locale it does not implement,
+  // and the Thai splitter get a copy of the block with spaces instead.
+  //
+  // The merge pass below then reads either. That gives the same result:
+  // it finds words, trims and skips spaces only with IsSpace(), true for
+  // '\n', '\r' and ' ' alike; its byte comparisons are with '.' and digits,
+  // on bytes that IsSpace() has already excluded; and the classes it asks
+  // of the code point after a break (lowercase, line breaking class) are
+  // the same for ' ', '\n' and '\r' (not lowercase, not ideographic).
+  // tests/text/sentence_splitter_test.cc compares both on every corpus.
   const std::vector<std::int32_t>* fast =
-      impl_->fast.enabled() ? impl_->fast.Breaks(slice) : nullptr;
+      impl_->thai == nullptr
+          ? impl_->fast.Breaks(original, LineBreaks::kAsSpaces)
+          : nullptr;
+  std::string_view slice = original;
+  if (fast == nullptr) {
+    impl_->spaced.assign(original);
+    for (char& c : impl_->spaced) c = (c == '\n' || c == '\r') ? ' ' : c;
+    slice = impl_->spaced;
+    // Thai: the copy's boundaries, from the fast path when it takes them.
+    fast = impl_->thai != nullptr ? impl_->fast.Breaks(slice) : nullptr;
+  }
   const std::vector<std::int32_t>& boundaries =
       fast != nullptr ? *fast : impl_->IcuBreaks(slice);
 

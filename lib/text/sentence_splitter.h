@@ -36,8 +36,13 @@ class SentenceSplitter {
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
 
   // Sentences of text[block.begin, block.end), as absolute byte ranges into
-  // `text`, trimmed of whitespace, non-empty, in order. `text` must be valid
-  // UTF-8 and `block` must lie on character boundaries.
+  // `text`, trimmed of whitespace, non-empty, in order. `text` is the
+  // original text, line breaks and all (valid UTF-8; `block` must lie on
+  // character boundaries): every '\n' and '\r' in the block is read as a
+  // space, since inside a block they are hard wrapping, so the result is
+  // exactly that for the text with spaces in their place (U+0085, U+2028
+  // and U+2029 are read as themselves). Copies the block only when ICU or
+  // the Thai splitter must read it.
   std::vector<Span> Split(std::string_view text, Span block);
 
   // ICU's own boundaries for `piece` (valid UTF-8, under 2 GiB), before the

@@ -458,17 +458,6 @@ Structure AnalyzeStructure(std::string_view text, std::size_t start) {
                 "a text of 4 GiB or more cannot be segmented");
   }
   Structure structure;
-  // Every CR and LF becomes a space, not only those inside prose and list
-  // blocks. That is equivalent for every block: fragments are single lines
-  // (no line break inside), and the breaks between blocks are outside every
-  // block, where nothing reads `joined`. It saves a second pass over blocks.
-  // (Written as an unconditional select, which vectorises: a conditional
-  // store does not, and is several times slower.)
-  structure.joined.assign(text);
-  for (char& c : structure.joined) {
-    c = (c == '\n' || c == '\r') ? ' ' : c;
-  }
-
   std::vector<Line> lines = ReadLines(text, std::min(start, text.size()));
 
   std::vector<Role> roles(lines.size(), Role::kProse);

@@ -4,7 +4,6 @@
 #define SUMMARIZE_LIB_TEXT_STRUCTURE_H_
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,12 +26,9 @@ struct Block {
 };
 
 struct Structure {
-  // A copy of the text with the same length, in which every line break
-  // inside a prose or list block (hard wrapping) is replaced by spaces, so
-  // that a sentence breaker does not stop there. Byte offsets into `joined`
-  // are byte offsets into the original text.
-  std::string joined;
-  // Blocks in document order, non-overlapping.
+  // Blocks in document order, non-overlapping. A prose or list block may
+  // span line breaks (hard wrapping), which SentenceSplitter::Split reads
+  // as spaces.
   std::vector<Block> blocks;
 };
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -145,6 +146,32 @@ TEST(LongSentencesTest, OnlyTheLongSentenceIsCut) {
   EXPECT_EQ(AsRange(pieces.back()), AsRange(spans.back()));
   EXPECT_EQ(pieces[1].begin, spans[1].begin);
   EXPECT_EQ(pieces[pieces.size() - 2].end, spans[1].end);
+}
+
+// The summarizer cuts the original text, line breaks and all, where it
+// used to cut a copy with spaces for them: the cuts must be the same.
+TEST(LongSentencesTest, LineBreaksCutAsSpaces) {
+  const std::vector<std::string> words = {
+      "river", "bank",   "water,",       "cold;",  "and",
+      "grey:", "\u2014", "\u4e2d\u6587", "\u3001", "x",
+      "\n",    "\r\n",   "\r",           " ",      "  "};
+  std::mt19937 random(20261127);
+  std::size_t with_cuts = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    while (text.size() < kLongSentenceBytes + 3000) {
+      text += words[random() % words.size()];
+      if (random() % 3 == 0) text += ' ';
+    }
+    std::string joined = text;
+    for (char& c : joined) c = (c == '\n' || c == '\r') ? ' ' : c;
+    const std::vector<Range> original =
+        AsRanges(CutLongSentences(text, Whole(text)));
+    EXPECT_EQ(original, AsRanges(CutLongSentences(joined, Whole(joined))))
+        << "round " << round;
+    with_cuts += original.size() > 1 ? 1 : 0;
+  }
+  EXPECT_EQ(with_cuts, 200u);
 }
 
 }  // namespace

@@ -44,20 +44,31 @@ std::vector<std::string> Segments(std::string_view piece,
   return segments;
 }
 
-// The fast path and ICU for one locale id, with counts of what the fast
-// path accepted and declined.
+std::string LineBreaksToSpaces(std::string_view piece) {
+  std::string joined(piece);
+  std::replace_if(
+      joined.begin(), joined.end(),
+      [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  return joined;
+}
+
+// The fast path (reading line breaks as `line_breaks` says) and ICU for one
+// locale id, with counts of what the fast path accepted and declined. With
+// LineBreaks::kAsSpaces, ICU gets the piece with its line breaks replaced
+// by spaces.
 class Breakers {
  public:
-  explicit Breakers(const Language& language)
-      : fast_(language.icu_locale), icu_(language) {}
+  explicit Breakers(const Language& language,
+                    LineBreaks line_breaks = LineBreaks::kAsIs)
+      : fast_(language.icu_locale), icu_(language), line_breaks_(line_breaks) {}
 
-  bool enabled() const { return fast_.enabled(); }
+  bool enabled() const { return fast_.enabled(line_breaks_); }
 
   // Compares both on `piece` if the fast path accepts it; true when it does
   // and they agree, else (for a mismatch) a failure naming `where`, for the
   // first few mismatches of a run only.
   bool Agree(std::string_view piece, std::string_view where) {
-    const std::vector<std::int32_t>* fast = fast_.Breaks(piece);
+    const std::vector<std::int32_t>* fast = fast_.Breaks(piece, line_breaks_);
     if (fast == nullptr) {
       ++declined_.pieces;
       declined_.bytes += piece.size();
@@ -65,7 +76,13 @@ class Breakers {
     }
     ++accepted_.pieces;
     accepted_.bytes += piece.size();
-    const std::vector<std::int32_t>& icu = icu_.IcuBreaks(piece);
+    if (piece.find_first_of("\r\n") != std::string_view::npos) {
+      ++accepted_with_line_breaks_;
+    }
+    const std::vector<std::int32_t>& icu =
+        line_breaks_ == LineBreaks::kAsSpaces
+            ? icu_.IcuBreaks(LineBreaksToSpaces(piece))
+            : icu_.IcuBreaks(piece);
     if (*fast == icu) return true;
     if (++mismatches_ <= 5) {
       ADD_FAILURE() << where << ": "
@@ -80,14 +97,14 @@ class Breakers {
   // if the fast path declines it.
   std::vector<std::string> Segment(std::string_view piece) {
     EXPECT_TRUE(Agree(piece, piece));
-    const std::vector<std::int32_t>* fast = fast_.Breaks(piece);
+    const std::vector<std::int32_t>* fast = fast_.Breaks(piece, line_breaks_);
     return fast == nullptr ? std::vector<std::string>{"(declined)"}
                            : Segments(piece, *fast);
   }
 
   // Whether the fast path declines `piece`.
   bool Declines(std::string_view piece) {
-    return fast_.Breaks(piece) == nullptr;
+    return fast_.Breaks(piece, line_breaks_) == nullptr;
   }
 
   struct Count {
@@ -97,33 +114,35 @@ class Breakers {
   const Count& accepted() const { return accepted_; }
   const Count& declined() const { return declined_; }
   std::size_t mismatches() const { return mismatches_; }
+  // Accepted pieces with a '\n' or '\r'.
+  std::size_t accepted_with_line_breaks() const {
+    return accepted_with_line_breaks_;
+  }
 
  private:
   FastSentenceBreaks fast_;
   SentenceSplitter icu_;
+  LineBreaks line_breaks_;
+  std::size_t accepted_with_line_breaks_ = 0;
   Count accepted_;
   Count declined_;
   std::size_t mismatches_ = 0;
 };
-
-std::string LineBreaksToSpaces(std::string_view piece) {
-  std::string joined(piece);
-  std::replace_if(
-      joined.begin(), joined.end(),
-      [](char c) { return c == '\n' || c == '\r'; }, ' ');
-  return joined;
-}
 
 TEST(SentenceBreaksTest, EnabledWhereTheRulesAreImplemented) {
   for (const char* code :
        {"en", "de", "fr", "es", "pt", "ru", "it", "ja", "zh", "und"}) {
     const Language language = ResolveLanguage(code);
     EXPECT_TRUE(FastSentenceBreaks(language.icu_locale).enabled()) << code;
+    EXPECT_TRUE(
+        FastSentenceBreaks(language.icu_locale).enabled(LineBreaks::kAsSpaces))
+        << code;
     EXPECT_TRUE(SentenceSplitter(language).fast_path_enabled()) << code;
   }
   for (const char* id : {"en@ss=standard", "de@ss=standard", "ru@ss=standard",
                          "fr@ss=standard", "de", "root", "ja", "zh"}) {
     EXPECT_TRUE(FastSentenceBreaks(id).enabled()) << id;
+    EXPECT_TRUE(FastSentenceBreaks(id).enabled(LineBreaks::kAsSpaces)) << id;
   }
 }
 
@@ -132,6 +151,9 @@ TEST(SentenceBreaksTest, EnabledWhereTheRulesAreImplemented) {
 TEST(SentenceBreaksTest, DisabledForOtherRules) {
   EXPECT_FALSE(FastSentenceBreaks(ResolveLanguage("el").icu_locale).enabled());
   EXPECT_FALSE(FastSentenceBreaks("el").enabled());
+  EXPECT_FALSE(FastSentenceBreaks("el").enabled(LineBreaks::kAsSpaces));
+  EXPECT_EQ(FastSentenceBreaks("el").Breaks("A. B", LineBreaks::kAsSpaces),
+            nullptr);
   EXPECT_FALSE(SentenceSplitter(ResolveLanguage("el")).fast_path_enabled());
 }
 
@@ -198,6 +220,33 @@ TEST(SentenceBreaksTest, RulesOutsideAscii) {
   EXPECT_THAT(root.Segment("𝐀.𝐁 x. 😀 y. 𠀀z"),
               ElementsAre("𝐀.𝐁 x. 😀 y. ", "𠀀z"));
   EXPECT_EQ(root.mismatches(), 0u);
+}
+
+// CR and LF read as spaces: no boundary at a line break, and the rules and
+// the filter see ' ' there (SB8 across a line break, a suppression with a
+// line break before or inside it). Sep stays a boundary.
+TEST(SentenceBreaksTest, LineBreaksAsSpaces) {
+  Breakers root(ResolveLanguage("und"), LineBreaks::kAsSpaces);
+  ASSERT_TRUE(root.enabled());
+  EXPECT_THAT(root.Segment("One\r\nTwo.\r\n\r\nThree\rFour.\n\nFive"),
+              ElementsAre("One\r\nTwo.\r\n\r\n", "Three\rFour.\n\n", "Five"));
+  EXPECT_THAT(root.Segment("It rained.\nthen it stopped.\r"),
+              ElementsAre("It rained.\nthen it stopped.\r"));
+  EXPECT_THAT(root.Segment("Stop.\n\u2028Go.\u2029\nRun"),
+              ElementsAre("Stop.\n\u2028", "Go.\u2029", "\nRun"));
+  Breakers english(WithLocale("en", "en@ss=standard"), LineBreaks::kAsSpaces);
+  ASSERT_TRUE(english.enabled());
+  EXPECT_THAT(english.Segment("Mr.\nSmith left.\r\nHe came\rback. Mr.\r"
+                              "\nBrown"),
+              ElementsAre("Mr.\nSmith left.\r\n", "He came\rback. ", "Mr.\r\n",
+                          "Brown"));
+  Breakers german(WithLocale("de", "de@ss=standard"), LineBreaks::kAsSpaces);
+  ASSERT_TRUE(german.enabled());
+  // "Z. B." is confirmed forwards across the line break, as across a space;
+  // "z. B." is not (ICU breaks the same way after "z. " with a space).
+  EXPECT_THAT(german.Segment("Das ist Z.\nB. Gut.\nDas ist z.\nB. nicht"),
+              ElementsAre("Das ist Z.\nB. Gut.\n", "Das ist z.\n", "B. nicht"));
+  EXPECT_EQ(root.mismatches() + english.mismatches() + german.mismatches(), 0u);
 }
 
 // Extend and Format characters (SB5) are left to ICU, wherever they are;
@@ -325,6 +374,56 @@ TEST(SentenceBreaksTest, MatchesIcuOnEveryCorpus) {
   EXPECT_GE(files, 5u);
 }
 
+// The proof for LineBreaks::kAsSpaces: on every benchmark corpus, each
+// paragraph (with its line breaks, as AnalyzeStructure's blocks have them),
+// each line and the whole file get, read with line breaks as spaces,
+// exactly ICU's boundaries for the same text with spaces in their place.
+TEST(SentenceBreaksTest, LineBreaksAsSpacesMatchIcuOnEveryCorpus) {
+  const auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is not present";
+  const std::filesystem::path folder = *shared / "data" / "corpus";
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string name = entry.path().stem().string();
+    Breakers breakers(ResolveLanguage(name.substr(0, 2)),
+                      LineBreaks::kAsSpaces);
+    ASSERT_TRUE(breakers.enabled()) << name;
+    const std::string text = testing::ReadFile(entry.path());
+    for (const std::string_view separator : {"\n\n", "\n"}) {
+      std::size_t begin = 0;
+      while (begin < text.size()) {
+        std::size_t end = text.find(separator, begin);
+        if (end == std::string::npos) end = text.size();
+        breakers.Agree(std::string_view(text).substr(begin, end - begin),
+                       name + " at byte " + std::to_string(begin));
+        begin = end + separator.size();
+      }
+    }
+    breakers.Agree(text, name + " (whole)");
+    const Breakers::Count& accepted = breakers.accepted();
+    const Breakers::Count& declined = breakers.declined();
+    const double accepted_share =
+        static_cast<double>(accepted.bytes) /
+        static_cast<double>(accepted.bytes + declined.bytes);
+    EXPECT_EQ(breakers.mismatches(), 0u)
+        << name << " (" << accepted.pieces << " pieces compared)";
+    // Not vacuous: pieces with line breaks were compared.
+    EXPECT_GT(breakers.accepted_with_line_breaks(), 0u) << name;
+    if (name == "en-10m" || name == "de-1m") {
+      EXPECT_GE(accepted_share, 0.9) << name;
+    }
+    std::cout << name << " (line breaks as spaces): accepted "
+              << accepted.pieces << " pieces (" << accepted.bytes << " bytes; "
+              << breakers.accepted_with_line_breaks()
+              << " with line breaks), declined " << declined.pieces << " ("
+              << declined.bytes << " bytes), " << breakers.mismatches()
+              << " mismatches\n";
+    ++files;
+  }
+  EXPECT_GE(files, 5u);
+}
+
 // Suppressions of the locales below (ICU 72's CLDR data) that exercise the
 // filter's cases: exact, partial with a shared head ("U." of "U.S." and
 // "U.S.A."), with spaces ("z. B.", "до н. э."), with "-", outside ASCII.
@@ -417,6 +516,53 @@ TEST(SentenceBreaksTest, MatchesIcuOnRandomText) {
     EXPECT_GE(breakers.declined().pieces, kStrings / 10) << language.icu_locale;
     std::cout << language.icu_locale << ": " << kStrings << " strings, "
               << breakers.accepted().pieces << " accepted, "
+              << breakers.mismatches() << " mismatches\n";
+  }
+}
+
+// RandomText() with one to four line breaks ("\n", "\r" or "\r\n") put
+// in at code point boundaries.
+std::string RandomTextWithLineBreaks(std::mt19937& random) {
+  constexpr const char* kLineBreaks[] = {"\n", "\r", "\r\n"};
+  std::string text = RandomText(random);
+  const std::size_t line_breaks =
+      std::uniform_int_distribution<std::size_t>(1, 4)(random);
+  for (std::size_t i = 0; i < line_breaks; ++i) {
+    std::size_t at =
+        std::uniform_int_distribution<std::size_t>(0, text.size())(random);
+    while (at < text.size() &&
+           (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) {
+      ++at;
+    }
+    text.insert(at, kLineBreaks[std::uniform_int_distribution<std::size_t>(
+                        0, std::size(kLineBreaks) - 1)(random)]);
+  }
+  return text;
+}
+
+TEST(SentenceBreaksTest, LineBreaksAsSpacesMatchIcuOnRandomText) {
+  constexpr std::size_t kStrings = 50000;
+  for (const Language& language :
+       {WithLocale("en", "en@ss=standard"), WithLocale("de", "de@ss=standard"),
+        WithLocale("ru", "ru@ss=standard"), WithLocale("fr", "fr@ss=standard"),
+        WithLocale("de", "de"), WithLocale("und", "root"),
+        WithLocale("ja", "ja"), WithLocale("zh", "zh")}) {
+    Breakers breakers(language, LineBreaks::kAsSpaces);
+    ASSERT_TRUE(breakers.enabled()) << language.icu_locale;
+    std::mt19937 random(20261128);
+    for (std::size_t i = 0; i < kStrings; ++i) {
+      breakers.Agree(RandomTextWithLineBreaks(random), language.icu_locale);
+    }
+    EXPECT_EQ(breakers.mismatches(), 0u)
+        << language.icu_locale << " (" << kStrings << " strings)";
+    // Every string has a line break; most are taken, those with an Extend
+    // or Format character are not.
+    EXPECT_EQ(breakers.accepted_with_line_breaks(), breakers.accepted().pieces)
+        << language.icu_locale;
+    EXPECT_GE(breakers.accepted().pieces, kStrings / 2) << language.icu_locale;
+    EXPECT_GE(breakers.declined().pieces, kStrings / 10) << language.icu_locale;
+    std::cout << language.icu_locale << " (line breaks as spaces): " << kStrings
+              << " strings, " << breakers.accepted().pieces << " accepted, "
               << breakers.mismatches() << " mismatches\n";
   }
 }

@@ -4,13 +4,20 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstddef>
+#include <filesystem>
+#include <iostream>
 #include <random>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "summarize/error.hpp"
+#include "test_support.h"
+#include "text/input.h"
 #include "text/language.h"
+#include "text/structure.h"
 
 namespace summarize::internal {
 namespace {
@@ -541,6 +548,130 @@ TEST(SentenceSplitter, InvariantsHoldOnRandomTextInEveryLanguage) {
       SplitBlock(splitter, text, Span{0, text.size()});
     }
   }
+}
+
+// `text` with every '\n' and '\r' replaced by ' ': what Split() used to be
+// given (AnalyzeStructure's former `joined` copy).
+std::string LineBreaksToSpaces(std::string_view text) {
+  std::string joined(text);
+  for (char& c : joined) c = (c == '\n' || c == '\r') ? ' ' : c;
+  return joined;
+}
+
+struct Compared {
+  std::size_t blocks = 0;
+  std::size_t with_line_breaks = 0;  // blocks with a line break inside
+};
+
+// Compares Split() on `text` with Split() on it with spaces for its line
+// breaks, on every prose and list block AnalyzeStructure() finds and on the
+// whole text as one block. `joined` has no line break at all, so it gets
+// what Split() gave before it read them as spaces itself.
+Compared ExpectSameAsJoined(SentenceSplitter& splitter, std::string_view text,
+                            std::string_view where) {
+  const std::string joined = LineBreaksToSpaces(text);
+  const auto offsets = [](const std::vector<Span>& spans) {
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (const Span& span : spans) pairs.emplace_back(span.begin, span.end);
+    return pairs;
+  };
+  std::vector<Span> blocks;
+  for (const Block& block :
+       AnalyzeStructure(text, ByteOrderMarkLength(text)).blocks) {
+    if (block.kind != BlockKind::kFragment) {
+      blocks.push_back({block.begin, block.end});
+    }
+  }
+  blocks.push_back({0, text.size()});
+  std::size_t with_line_breaks = 0;
+  std::size_t mismatches = 0;
+  for (const Span& block : blocks) {
+    const std::string_view slice =
+        text.substr(block.begin, block.end - block.begin);
+    if (slice.find_first_of("\r\n") != std::string_view::npos) {
+      ++with_line_breaks;
+    }
+    const auto original = offsets(splitter.Split(text, block));
+    const auto expected = offsets(splitter.Split(joined, block));
+    if (original != expected && ++mismatches <= 3) {
+      ADD_FAILURE() << where << ", block at byte " << block.begin << ": "
+                    << ::testing::PrintToString(original) << "\nvs joined "
+                    << ::testing::PrintToString(expected);
+    }
+  }
+  EXPECT_EQ(mismatches, 0u) << where << " (" << blocks.size() << " blocks)";
+  return {blocks.size(), with_line_breaks};
+}
+
+// Split() on the original text, line breaks and all, gives exactly what it
+// gives for the text with spaces in their place, on every corpus file.
+TEST(SentenceSplitter, LineBreaksReadAsSpacesOnEveryCorpus) {
+  const auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is not present";
+  const std::filesystem::path folder = *shared / "data" / "corpus";
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string name = entry.path().stem().string();
+    SentenceSplitter splitter(ResolveLanguage(name.substr(0, 2)));
+    const std::string text = testing::ReadFile(entry.path());
+    const Compared compared = ExpectSameAsJoined(splitter, text, name);
+    EXPECT_GT(compared.with_line_breaks, 0u) << name;
+    std::cout << name << ": " << compared.blocks << " blocks compared, "
+              << compared.with_line_breaks << " with line breaks\n";
+    ++files;
+  }
+  EXPECT_GE(files, 5u);
+}
+
+// The same on random text with line breaks, in languages on the fast path
+// and off it (Greek: ICU on the copy; Thai: ICU and the Thai splitter on
+// the copy).
+TEST(SentenceSplitter, LineBreaksReadAsSpacesOnRandomText) {
+  const std::vector<std::string> pieces = {
+      "The",    "river", "rose", "he",     "J.",
+      "U.S.",   "Dr.",   "a.m.", "No.",    "3.14",
+      ".",      "?",     "!",    ",",      "\"",
+      "»",      "...",   " ",    " ",      " ",
+      "\n",     "\r",    "\r\n", "\n\n",   "- ",
+      "1. ",    "z.",    "B.",   "19.",    "Die",
+      "г.",     "С.",    "İşte", "今",     "。",
+      "\u00a0", "\t",    "Mr.",  "\u0301", "\u0e44\u0e17\u0e22",
+      "\u0e01", ";"};
+  std::mt19937 random(20261127);
+  Compared total;
+  for (const char* code : {"en", "de", "ru", "tr", "fr", "zh", "el", "th"}) {
+    SentenceSplitter splitter(ResolveLanguage(code));
+    for (int round = 0; round < 500; ++round) {
+      std::string text;
+      const std::size_t length = random() % 60;
+      for (std::size_t i = 0; i < length; ++i) {
+        text += pieces[random() % pieces.size()];
+      }
+      const Compared compared = ExpectSameAsJoined(splitter, text, code);
+      total.blocks += compared.blocks;
+      total.with_line_breaks += compared.with_line_breaks;
+    }
+  }
+  EXPECT_GT(total.with_line_breaks, 2000u);
+  std::cout << "4,000 random texts: " << total.blocks << " blocks compared, "
+            << total.with_line_breaks << " with line breaks\n";
+}
+
+// Thai goes to ICU and the Thai splitter on a copy with spaces: a line
+// break cuts where a space would.
+TEST(SentenceSplitter, ThaiLineBreaksReadAsSpaces) {
+  SentenceSplitter splitter(ResolveLanguage("th"));
+  for (const std::string_view text :
+       {"วันนี้ฝนตกหนัก\nถนนหลายสายมีน้ำท่วม\r\nโรงเรียนปิดหนึ่งวัน",
+        "วันนี้ฝนตกหนัก\nและถนนหลายสายมีน้ำท่วม\rโรงเรียนปิดหนึ่งวัน",
+        "ปี 2566\nมีคนมาเที่ยว (ไทย)\nมาก. Next\r\nline"}) {
+    EXPECT_GT(ExpectSameAsJoined(splitter, text, text).with_line_breaks, 0u);
+  }
+  const std::string_view wrapped =
+      "วันนี้ฝนตกหนัก\nถนนหลายสายมีน้ำท่วม\r\nโรงเรียนปิดหนึ่งวัน";
+  EXPECT_THAT(SplitBlock(splitter, wrapped, {0, wrapped.size()}),
+              ElementsAre("วันนี้ฝนตกหนัก", "ถนนหลายสายมีน้ำท่วม", "โรงเรียนปิดหนึ่งวัน"));
 }
 
 }  // namespace
