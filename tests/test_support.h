@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 namespace summarize::testing {
 
@@ -28,6 +30,29 @@ inline std::optional<std::filesystem::path> SharedDir() {
   std::filesystem::path beside = SourceDir().parent_path() / "shared";
   if (std::filesystem::is_directory(beside / "data")) return beside;
   return std::nullopt;
+}
+
+// A benchmark corpus text of ../shared/data/corpus: "en-1m.txt" is named
+// "en-1m", in language "en".
+struct CorpusText {
+  std::string name;
+  std::string language;
+  std::filesystem::path path;
+};
+
+// Every corpus text, in the folder's order; empty when ../shared is absent.
+inline std::vector<CorpusText> CorpusTexts() {
+  std::vector<CorpusText> texts;
+  const std::optional<std::filesystem::path> shared = SharedDir();
+  if (!shared) return texts;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(*shared / "data" / "corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::string name = entry.path().stem().string();
+    std::string language = name.substr(0, 2);
+    texts.push_back({std::move(name), std::move(language), entry.path()});
+  }
+  return texts;
 }
 
 // The whole file as bytes; empty string when it cannot be read.

@@ -321,16 +321,14 @@ TEST(SentenceBreaksTest, Suppressions) {
 // ICU's boundaries wherever the fast path accepts them; and it accepts most
 // of the text.
 TEST(SentenceBreaksTest, MatchesIcuOnEveryCorpus) {
-  const auto shared = testing::SharedDir();
-  if (!shared) GTEST_SKIP() << "../shared is not present";
-  const std::filesystem::path folder = *shared / "data" / "corpus";
+  const std::vector<testing::CorpusText> corpus = testing::CorpusTexts();
+  if (corpus.empty()) GTEST_SKIP() << "../shared is not present";
   std::size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    if (entry.path().extension() != ".txt") continue;
-    const std::string name = entry.path().stem().string();
-    Breakers breakers(ResolveLanguage(name.substr(0, 2)));
+  for (const testing::CorpusText& file : corpus) {
+    const std::string& name = file.name;
+    Breakers breakers(ResolveLanguage(file.language));
     ASSERT_TRUE(breakers.enabled()) << name;
-    const std::string text = testing::ReadFile(entry.path());
+    const std::string text = testing::ReadFile(file.path);
     const auto compare = [&](std::string_view piece, std::size_t at) {
       breakers.Agree(piece, name + " at byte " + std::to_string(at));
       const std::string joined = LineBreaksToSpaces(piece);
@@ -379,17 +377,14 @@ TEST(SentenceBreaksTest, MatchesIcuOnEveryCorpus) {
 // each line and the whole file get, read with line breaks as spaces,
 // exactly ICU's boundaries for the same text with spaces in their place.
 TEST(SentenceBreaksTest, LineBreaksAsSpacesMatchIcuOnEveryCorpus) {
-  const auto shared = testing::SharedDir();
-  if (!shared) GTEST_SKIP() << "../shared is not present";
-  const std::filesystem::path folder = *shared / "data" / "corpus";
+  const std::vector<testing::CorpusText> corpus = testing::CorpusTexts();
+  if (corpus.empty()) GTEST_SKIP() << "../shared is not present";
   std::size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    if (entry.path().extension() != ".txt") continue;
-    const std::string name = entry.path().stem().string();
-    Breakers breakers(ResolveLanguage(name.substr(0, 2)),
-                      LineBreaks::kAsSpaces);
+  for (const testing::CorpusText& file : corpus) {
+    const std::string& name = file.name;
+    Breakers breakers(ResolveLanguage(file.language), LineBreaks::kAsSpaces);
     ASSERT_TRUE(breakers.enabled()) << name;
-    const std::string text = testing::ReadFile(entry.path());
+    const std::string text = testing::ReadFile(file.path);
     for (const std::string_view separator : {"\n\n", "\n"}) {
       std::size_t begin = 0;
       while (begin < text.size()) {
@@ -495,29 +490,57 @@ std::string RandomText(std::mt19937& random) {
   return text;
 }
 
-TEST(SentenceBreaksTest, MatchesIcuOnRandomText) {
-  constexpr std::size_t kStrings = 50000;
-  for (const Language& language :
-       {WithLocale("en", "en@ss=standard"), WithLocale("de", "de@ss=standard"),
-        WithLocale("ru", "ru@ss=standard"), WithLocale("fr", "fr@ss=standard"),
-        WithLocale("de", "de"), WithLocale("und", "root"),
-        WithLocale("ja", "ja"), WithLocale("zh", "zh")}) {
-    Breakers breakers(language);
+// The locale ids the random comparisons run for.
+std::vector<Language> RandomTextLanguages() {
+  return {WithLocale("en", "en@ss=standard"),
+          WithLocale("de", "de@ss=standard"),
+          WithLocale("ru", "ru@ss=standard"),
+          WithLocale("fr", "fr@ss=standard"),
+          WithLocale("de", "de"),
+          WithLocale("und", "root"),
+          WithLocale("ja", "ja"),
+          WithLocale("zh", "zh")};
+}
+
+// Compares the fast path in `mode` with ICU on kRandomStrings strings from
+// `generate`, for every locale id of RandomTextLanguages(): no mismatch, and
+// the gate must not turn the comparison off (most strings are taken, those
+// with an Extend or Format character are not). With line breaks read as
+// spaces, every string has one.
+constexpr std::size_t kRandomStrings = 50000;
+
+void ExpectAgreementOnRandomText(LineBreaks mode,
+                                 std::string (*generate)(std::mt19937&),
+                                 unsigned seed) {
+  for (const Language& language : RandomTextLanguages()) {
+    Breakers breakers(language, mode);
     ASSERT_TRUE(breakers.enabled()) << language.icu_locale;
-    std::mt19937 random(20261127);
-    for (std::size_t i = 0; i < kStrings; ++i) {
-      breakers.Agree(RandomText(random), language.icu_locale);
+    std::mt19937 random(seed);
+    for (std::size_t i = 0; i < kRandomStrings; ++i) {
+      breakers.Agree(generate(random), language.icu_locale);
     }
     EXPECT_EQ(breakers.mismatches(), 0u)
-        << language.icu_locale << " (" << kStrings << " strings)";
-    // The gate must not turn the comparison off: most strings are taken,
-    // and those with an Extend or Format character are not.
-    EXPECT_GE(breakers.accepted().pieces, kStrings / 2) << language.icu_locale;
-    EXPECT_GE(breakers.declined().pieces, kStrings / 10) << language.icu_locale;
-    std::cout << language.icu_locale << ": " << kStrings << " strings, "
+        << language.icu_locale << " (" << kRandomStrings << " strings)";
+    if (mode == LineBreaks::kAsSpaces) {
+      EXPECT_EQ(breakers.accepted_with_line_breaks(),
+                breakers.accepted().pieces)
+          << language.icu_locale;
+    }
+    EXPECT_GE(breakers.accepted().pieces, kRandomStrings / 2)
+        << language.icu_locale;
+    EXPECT_GE(breakers.declined().pieces, kRandomStrings / 10)
+        << language.icu_locale;
+    std::cout << language.icu_locale
+              << (mode == LineBreaks::kAsSpaces ? " (line breaks as spaces)"
+                                                : "")
+              << ": " << kRandomStrings << " strings, "
               << breakers.accepted().pieces << " accepted, "
               << breakers.mismatches() << " mismatches\n";
   }
+}
+
+TEST(SentenceBreaksTest, MatchesIcuOnRandomText) {
+  ExpectAgreementOnRandomText(LineBreaks::kAsIs, RandomText, 20261127);
 }
 
 // RandomText() with one to four line breaks ("\n", "\r" or "\r\n") put
@@ -541,30 +564,8 @@ std::string RandomTextWithLineBreaks(std::mt19937& random) {
 }
 
 TEST(SentenceBreaksTest, LineBreaksAsSpacesMatchIcuOnRandomText) {
-  constexpr std::size_t kStrings = 50000;
-  for (const Language& language :
-       {WithLocale("en", "en@ss=standard"), WithLocale("de", "de@ss=standard"),
-        WithLocale("ru", "ru@ss=standard"), WithLocale("fr", "fr@ss=standard"),
-        WithLocale("de", "de"), WithLocale("und", "root"),
-        WithLocale("ja", "ja"), WithLocale("zh", "zh")}) {
-    Breakers breakers(language, LineBreaks::kAsSpaces);
-    ASSERT_TRUE(breakers.enabled()) << language.icu_locale;
-    std::mt19937 random(20261128);
-    for (std::size_t i = 0; i < kStrings; ++i) {
-      breakers.Agree(RandomTextWithLineBreaks(random), language.icu_locale);
-    }
-    EXPECT_EQ(breakers.mismatches(), 0u)
-        << language.icu_locale << " (" << kStrings << " strings)";
-    // Every string has a line break; most are taken, those with an Extend
-    // or Format character are not.
-    EXPECT_EQ(breakers.accepted_with_line_breaks(), breakers.accepted().pieces)
-        << language.icu_locale;
-    EXPECT_GE(breakers.accepted().pieces, kStrings / 2) << language.icu_locale;
-    EXPECT_GE(breakers.declined().pieces, kStrings / 10) << language.icu_locale;
-    std::cout << language.icu_locale << " (line breaks as spaces): " << kStrings
-              << " strings, " << breakers.accepted().pieces << " accepted, "
-              << breakers.mismatches() << " mismatches\n";
-  }
+  ExpectAgreementOnRandomText(LineBreaks::kAsSpaces, RandomTextWithLineBreaks,
+                              20261128);
 }
 
 }  // namespace

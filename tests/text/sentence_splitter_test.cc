@@ -606,15 +606,13 @@ Compared ExpectSameAsJoined(SentenceSplitter& splitter, std::string_view text,
 // Split() on the original text, line breaks and all, gives exactly what it
 // gives for the text with spaces in their place, on every corpus file.
 TEST(SentenceSplitter, LineBreaksReadAsSpacesOnEveryCorpus) {
-  const auto shared = testing::SharedDir();
-  if (!shared) GTEST_SKIP() << "../shared is not present";
-  const std::filesystem::path folder = *shared / "data" / "corpus";
+  const std::vector<testing::CorpusText> corpus = testing::CorpusTexts();
+  if (corpus.empty()) GTEST_SKIP() << "../shared is not present";
   std::size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    if (entry.path().extension() != ".txt") continue;
-    const std::string name = entry.path().stem().string();
-    SentenceSplitter splitter(ResolveLanguage(name.substr(0, 2)));
-    const std::string text = testing::ReadFile(entry.path());
+  for (const testing::CorpusText& file : corpus) {
+    const std::string& name = file.name;
+    SentenceSplitter splitter(ResolveLanguage(file.language));
+    const std::string text = testing::ReadFile(file.path);
     const Compared compared = ExpectSameAsJoined(splitter, text, name);
     EXPECT_GT(compared.with_line_breaks, 0u) << name;
     std::cout << name << ": " << compared.blocks << " blocks compared, "

@@ -63,7 +63,8 @@ const char* const kTrickyPieces[] = {
     "_December_ 21_st_, 1847. _Illustrated by F. H. Townsend_",
     "mot\xE2\x80\xAF: \xC2\xAB guillemets\xE2\x80\xAF\xC2\xBB 10\xE2\x80\xAF"
     "000 \xE2\x80\xAF",
-    "a\xE2\x80\xBF" "b \xE2\x80\xBF \xE2\x80\xBF\xE2\x80\xBF "
+    "a\xE2\x80\xBF"
+    "b \xE2\x80\xBF \xE2\x80\xBF\xE2\x80\xBF "
     "\xEF\xBD\x81\xEF\xBC\xBF\xEF\xBD\x82",
     "emoji \xF0\x9F\x98\x80 and \xC2\xA9 2024 \xE2\x84\xA2",
     "e\xCC\x81t\xC3\xA9 (combining accent), soft\xC2\xADhyphen",
@@ -74,7 +75,19 @@ const char* const kTrickyPieces[] = {
     "mail me@example.com or @@ or a@b.c@d",
     "íêµ­ì´a bí 1ê¸",
     "...leading dots, trailing dots... and.. two",
-    "'", ".", "a", "1", "", " ", "a'", "'a", "a.", ".a", "1.", ".1", "1,",
+    "'",
+    ".",
+    "a",
+    "1",
+    "",
+    " ",
+    "a'",
+    "'a",
+    "a.",
+    ".a",
+    "1.",
+    ".1",
+    "1,",
 };
 
 TEST(WordTokenizerTest, FastPathMatchesIcuOnTrickyText) {
@@ -92,9 +105,23 @@ TEST(WordTokenizerTest, FastPathMatchesIcuOnTrickyText) {
 // and the rules it meets (letters, digits, the mid marks, spaces): the fast
 // path's words are ICU's.
 TEST(WordTokenizerTest, FastPathMatchesIcuOnRandomJoins) {
-  const std::vector<std::string> alphabet = {
-      "a",  "B", "\xC3\xA9", "1", "7", "_", "_", "'", "\xE2\x80\x99", ".",
-      ",",  ":", " ",          "-", "\xE2\x80\xAF", "\xE2\x80\xBF", "x"};
+  const std::vector<std::string> alphabet = {"a",
+                                             "B",
+                                             "\xC3\xA9",
+                                             "1",
+                                             "7",
+                                             "_",
+                                             "_",
+                                             "'",
+                                             "\xE2\x80\x99",
+                                             ".",
+                                             ",",
+                                             ":",
+                                             " ",
+                                             "-",
+                                             "\xE2\x80\xAF",
+                                             "\xE2\x80\xBF",
+                                             "x"};
   WordTokenizer tokenizer(ResolveLanguage("en"));
   unsigned state = 2024;
   auto next = [&state] { return (state = state * 1103515245u + 12345u) >> 16; };
@@ -108,9 +135,8 @@ TEST(WordTokenizerTest, FastPathMatchesIcuOnRandomJoins) {
     const std::vector<std::string> fast = Words(tokenizer, piece);
     const std::vector<std::string> icu = IcuWords(tokenizer, piece);
     if (fast != icu && ++mismatches <= 5) {
-      ADD_FAILURE() << "[" << piece << "]: "
-                    << ::testing::PrintToString(fast) << " vs ICU "
-                    << ::testing::PrintToString(icu);
+      ADD_FAILURE() << "[" << piece << "]: " << ::testing::PrintToString(fast)
+                    << " vs ICU " << ::testing::PrintToString(icu);
     }
   }
   EXPECT_EQ(mismatches, 0u);
@@ -136,16 +162,14 @@ TEST(WordTokenizerTest, Words) {
 // The proof the fast path owes: on every benchmark corpus, each paragraph
 // and each line gets exactly ICU's words.
 TEST(WordTokenizerTest, FastPathMatchesIcuOnEveryCorpus) {
-  const auto shared = testing::SharedDir();
-  if (!shared) GTEST_SKIP() << "../shared is not present";
-  const std::filesystem::path folder = *shared / "data" / "corpus";
+  const std::vector<testing::CorpusText> corpus = testing::CorpusTexts();
+  if (corpus.empty()) GTEST_SKIP() << "../shared is not present";
   std::size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    if (entry.path().extension() != ".txt") continue;
-    const std::string name = entry.path().stem().string();
-    WordTokenizer tokenizer(ResolveLanguage(name.substr(0, 2)));
+  for (const testing::CorpusText& file : corpus) {
+    const std::string& name = file.name;
+    WordTokenizer tokenizer(ResolveLanguage(file.language));
     ASSERT_TRUE(tokenizer.fast_path_enabled()) << name;
-    const std::string text = testing::ReadFile(entry.path());
+    const std::string text = testing::ReadFile(file.path);
     std::size_t pieces = 0;
     std::size_t mismatches = 0;
     for (const std::string_view separator : {"\n\n", "\n"}) {
