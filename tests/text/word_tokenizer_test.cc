@@ -172,24 +172,18 @@ TEST(WordTokenizerTest, FastPathMatchesIcuOnEveryCorpus) {
     const std::string text = testing::ReadFile(file.path);
     std::size_t pieces = 0;
     std::size_t mismatches = 0;
-    for (const std::string_view separator : {"\n\n", "\n"}) {
-      std::size_t begin = 0;
-      while (begin < text.size()) {
-        std::size_t end = text.find(separator, begin);
-        if (end == std::string::npos) end = text.size();
-        const std::string_view piece(text.data() + begin, end - begin);
-        const std::vector<Span> fast = tokenizer.Words(piece);
-        const std::vector<Span>& icu = tokenizer.IcuWords(piece);
-        ++pieces;
-        if (!Same(fast, icu) && ++mismatches <= 5) {
-          ADD_FAILURE() << name << " at byte " << begin << ": "
-                        << ::testing::PrintToString(Texts(piece, fast))
-                        << " vs ICU "
-                        << ::testing::PrintToString(Texts(piece, icu));
-        }
-        begin = end + separator.size();
-      }
-    }
+    testing::ForEachParagraphAndLine(
+        text, [&](std::string_view piece, std::size_t at) {
+          const std::vector<Span> fast = tokenizer.Words(piece);
+          const std::vector<Span>& icu = tokenizer.IcuWords(piece);
+          ++pieces;
+          if (!Same(fast, icu) && ++mismatches <= 5) {
+            ADD_FAILURE() << name << " at byte " << at << ": "
+                          << ::testing::PrintToString(Texts(piece, fast))
+                          << " vs ICU "
+                          << ::testing::PrintToString(Texts(piece, icu));
+          }
+        });
     EXPECT_EQ(mismatches, 0u) << name << " (" << pieces << " pieces)";
     ++files;
   }
