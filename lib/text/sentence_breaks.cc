@@ -103,50 +103,23 @@ struct SentenceRules {
 
 namespace {
 
-// ICU 72's root sentence rules (icu4c/source/data/brkitr/rules/sentence.txt)
-// as RuleBasedBreakIterator::getRules() returns them, comments and spaces
-// stripped. Breaks() implements exactly these, declining the pieces where
-// SB5 (Extend, Format) would apply; a locale whose iterator has any other
-// rules is left to ICU.
-constexpr char kImplementedRules[] =
-    "!!quoted_literals_only;"
-    "$CR=[\\p{Sentence_Break=CR}];"
-    "$LF=[\\p{Sentence_Break=LF}];"
-    "$Extend=[\\p{Sentence_Break=Extend}];"
-    "$Sep=[\\p{Sentence_Break=Sep}];"
-    "$Format=[\\p{Sentence_Break=Format}];"
-    "$Sp=[\\p{Sentence_Break=Sp}];"
-    "$Lower=[\\p{Sentence_Break=Lower}];"
-    "$Upper=[\\p{Sentence_Break=Upper}];"
-    "$OLetter=[\\p{Sentence_Break=OLetter}];"
-    "$Numeric=[\\p{Sentence_Break=Numeric}];"
-    "$ATerm=[\\p{Sentence_Break=ATerm}];"
-    "$SContinue=[\\p{Sentence_Break=SContinue}];"
-    "$STerm=[\\p{Sentence_Break=STerm}];"
-    "$Close=[\\p{Sentence_Break=Close}];"
-    "$SpEx=$Sp($Extend|$Format)*;"
-    "$LowerEx=$Lower($Extend|$Format)*;"
-    "$UpperEx=$Upper($Extend|$Format)*;"
-    "$OLetterEx=$OLetter($Extend|$Format)*;"
-    "$NumericEx=$Numeric($Extend|$Format)*;"
-    "$ATermEx=$ATerm($Extend|$Format)*;"
-    "$SContinueEx=$SContinue($Extend|$Format)*;"
-    "$STermEx=$STerm($Extend|$Format)*;"
-    "$CloseEx=$Close($Extend|$Format)*;"
-    "!!chain;"
-    "$CR$LF;"
-    "[^$Sep$CR$LF]?($Extend|$Format)*;"
-    "$ATermEx$NumericEx;"
-    "($UpperEx|$LowerEx)$ATermEx$UpperEx;"
-    "$NotLettersEx=[^$OLetter$Upper$Lower$Sep$CR$LF$ATerm$STerm]"
-    "($Extend|$Format)*;"
-    "$ATermEx$CloseEx*$SpEx*$NotLettersEx*$Lower;"
-    "($STermEx|$ATermEx)$CloseEx*$SpEx*($SContinueEx|$STermEx|$ATermEx);"
-    "($STermEx|$ATermEx)$CloseEx*$SpEx*($Sep|$CR|$LF)?;"
-    "[[^$STerm$ATerm$Close$Sp$Sep$LF$CR$Format$Extend]{bof}]"
-    "($Extend|$Format|$Close|$Sp)*.;"
-    "[[^$STerm$ATerm$Close$Sp$Sep$LF$CR$Format$Extend]{bof}]"
-    "($Extend|$Format|$Close|$Sp)*([$Sep$LF$CR{eof}]|$CR$LF){100};";
+// What identifies the rules Breaks() implements: ICU 72's root sentence
+// rules, UAX #29's SB3-SB11 and SB998 in ICU's rule syntax, as
+// RuleBasedBreakIterator::getRules() returns them: their length in UTF-16
+// code units and a 64-bit FNV-1a hash of those units. Breaks() declines the
+// pieces where SB5 (Extend, Format) would apply; a locale whose iterator has
+// any other rules (Greek's, or those of another ICU version) is left to ICU.
+constexpr std::int32_t kImplementedRulesLength = 1357;
+constexpr std::uint64_t kImplementedRulesHash = 0x1770527d3b26f614ULL;
+
+std::uint64_t RulesHash(const icu::UnicodeString& rules) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a, 64 bits
+  for (std::int32_t i = 0; i < rules.length(); ++i) {
+    hash ^= rules.charAt(i);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
 
 // Values in the filter's backwards trie, as ICU's filter stores them: the
 // reversed suppression matched exactly, or only its part up to its first
@@ -194,7 +167,8 @@ bool HasImplementedRules(const icu::BreakIterator& iterator) {
   const auto* rules =
       dynamic_cast<const icu::RuleBasedBreakIterator*>(&iterator);
   return rules != nullptr &&
-         rules->getRules() == icu::UnicodeString::fromUTF8(kImplementedRules);
+         rules->getRules().length() == kImplementedRulesLength &&
+         RulesHash(rules->getRules()) == kImplementedRulesHash;
 }
 
 // The suppressions ICU's filter loads for `locale` (SimpleFilteredBreak-

@@ -36,9 +36,9 @@ enum class LineBreaks : std::uint8_t {
 //
 // Enabled only when that is known to be exact for the locale, decided once
 // per locale id (then cached) when the first instance is made: the
-// locale's rule-based iterator must have exactly the rule source
-// implemented here (ICU 72's root sentence rules; Greek, for one, has
-// others), the only wrapper around the rules may be the "@ss=standard"
+// locale's rule-based iterator must have the rules implemented here (ICU
+// 72's root sentence rules, recognized by the length and a hash of their
+// source; Greek, for one, has others), the only wrapper around the rules may be the "@ss=standard"
 // filter, and a probe text built from the rules' corner cases (ASCII and
 // not) and every suppression of the locale must get ICU's boundaries.
 // Otherwise enabled() is false and callers use ICU.
