@@ -32,13 +32,6 @@ std::vector<std::string_view> Paragraphs(std::string_view text) {
   return paragraphs;
 }
 
-// `paragraph` with every CR and LF turned into a space: what ICU reads.
-std::string Joined(std::string_view paragraph) {
-  std::string joined(paragraph);
-  for (char& c : joined) c = (c == '\n' || c == '\r') ? ' ' : c;
-  return joined;
-}
-
 void BM_SentenceBreaks(benchmark::State& state, const CorpusInfo& info,
                        bool fast) {
   const Corpus* corpus = LoadCorpus(state, info);
@@ -54,7 +47,7 @@ void BM_SentenceBreaks(benchmark::State& state, const CorpusInfo& info,
   std::vector<std::string> joined;
   std::int64_t bytes = 0;
   for (const std::string_view paragraph : paragraphs) {
-    joined.push_back(Joined(paragraph));
+    joined.push_back(internal::LineBreaksToSpaces(paragraph));
     bytes += static_cast<std::int64_t>(paragraph.size());
   }
   std::int64_t boundaries = 0;

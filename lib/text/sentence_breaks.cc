@@ -246,14 +246,6 @@ bool BuildTries(const std::set<icu::UnicodeString>& suppressions,
   return U_SUCCESS(status);
 }
 
-// `text` with every '\n' and '\r' replaced by ' ': what LineBreaks::kAsSpaces
-// reads.
-std::string LineBreaksToSpaces(std::string_view text) {
-  std::string spaced(text);
-  for (char& c : spaced) c = (c == '\n' || c == '\r') ? ' ' : c;
-  return spaced;
-}
-
 bool IsParaSep(SentenceClass c) {
   return c == SentenceClass::kCR || c == SentenceClass::kLF ||
          c == SentenceClass::kSep;
@@ -593,6 +585,11 @@ bool SentenceRules::FindBreaks(std::string_view piece,
   // SB2: the end of the text is always a boundary.
   if (size > 0) breaks.push_back(static_cast<std::int32_t>(size));
   return true;
+}
+
+void LineBreaksToSpaces(std::string_view text, std::string& out) {
+  out.assign(text);
+  for (char& c : out) c = (c == '\n' || c == '\r') ? ' ' : c;
 }
 
 FastSentenceBreaks::FastSentenceBreaks(const std::string& icu_locale)

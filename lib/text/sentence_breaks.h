@@ -18,6 +18,16 @@ enum class LineBreaks : std::uint8_t {
   kAsSpaces,  // as U+0020 SPACE: as if the piece had ' ' in their place
 };
 
+// `text` with every '\n' and '\r' replaced by ' ', into `out` (whose
+// memory is reused): what LineBreaks::kAsSpaces reads, and what ICU is given
+// for a piece the fast path leaves to it.
+void LineBreaksToSpaces(std::string_view text, std::string& out);
+inline std::string LineBreaksToSpaces(std::string_view text) {
+  std::string out;
+  LineBreaksToSpaces(text, out);
+  return out;
+}
+
 // The boundaries ICU's sentence BreakIterator for an ICU locale id returns
 // from next() over a piece of UTF-8 text, computed directly: the UAX #29
 // sentence rules (SB3-SB11, SB998) as ICU 72's root rules state them, for

@@ -143,8 +143,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
           : nullptr;
   std::string_view slice = original;
   if (fast == nullptr) {
-    impl_->spaced.assign(original);
-    for (char& c : impl_->spaced) c = (c == '\n' || c == '\r') ? ' ' : c;
+    LineBreaksToSpaces(original, impl_->spaced);
     slice = impl_->spaced;
     // Thai: the copy's boundaries, from the fast path when it takes them.
     fast = impl_->thai != nullptr ? impl_->fast.Breaks(slice) : nullptr;

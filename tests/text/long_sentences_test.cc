@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/sentence_breaks.h"
+
 namespace summarize::internal {
 namespace {
 
@@ -163,8 +165,7 @@ TEST(LongSentencesTest, LineBreaksCutAsSpaces) {
       text += words[random() % words.size()];
       if (random() % 3 == 0) text += ' ';
     }
-    std::string joined = text;
-    for (char& c : joined) c = (c == '\n' || c == '\r') ? ' ' : c;
+    const std::string joined = LineBreaksToSpaces(text);
     const std::vector<Range> original =
         AsRanges(CutLongSentences(text, Whole(text)));
     EXPECT_EQ(original, AsRanges(CutLongSentences(joined, Whole(joined))))

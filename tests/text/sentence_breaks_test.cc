@@ -6,7 +6,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -42,14 +41,6 @@ std::vector<std::string> Segments(std::string_view piece,
     begin = end;
   }
   return segments;
-}
-
-std::string LineBreaksToSpaces(std::string_view piece) {
-  std::string joined(piece);
-  std::replace_if(
-      joined.begin(), joined.end(),
-      [](char c) { return c == '\n' || c == '\r'; }, ' ');
-  return joined;
 }
 
 // The fast path (reading line breaks as `line_breaks` says) and ICU for one

@@ -17,6 +17,7 @@
 #include "test_support.h"
 #include "text/input.h"
 #include "text/language.h"
+#include "text/sentence_breaks.h"
 #include "text/structure.h"
 
 namespace summarize::internal {
@@ -548,14 +549,6 @@ TEST(SentenceSplitter, InvariantsHoldOnRandomTextInEveryLanguage) {
       SplitBlock(splitter, text, Span{0, text.size()});
     }
   }
-}
-
-// `text` with every '\n' and '\r' replaced by ' ': what Split() used to be
-// given (AnalyzeStructure's former `joined` copy).
-std::string LineBreaksToSpaces(std::string_view text) {
-  std::string joined(text);
-  for (char& c : joined) c = (c == '\n' || c == '\r') ? ' ' : c;
-  return joined;
 }
 
 struct Compared {
