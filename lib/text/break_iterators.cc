@@ -67,4 +67,14 @@ void SetUtf8Text(icu::BreakIterator& iterator, UTextPtr& text,
   if (U_FAILURE(status)) ThrowIcu("ICU cannot segment text", status);
 }
 
+void CollectBreaks(icu::BreakIterator& iterator, UTextPtr& text,
+                   std::string_view piece, std::vector<std::int32_t>& out) {
+  out.clear();
+  SetUtf8Text(iterator, text, piece);
+  for (std::int32_t boundary = iterator.next();
+       boundary != icu::BreakIterator::DONE; boundary = iterator.next()) {
+    out.push_back(boundary);
+  }
+}
+
 }  // namespace summarize::internal

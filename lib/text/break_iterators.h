@@ -5,8 +5,11 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace summarize::internal {
 
@@ -36,6 +39,13 @@ UTextPtr NewUtf8Text();
 // through `text`. Throws Error(kInternal) if ICU fails.
 void SetUtf8Text(icu::BreakIterator& iterator, UTextPtr& text,
                  std::string_view piece);
+
+// Every boundary `iterator` finds in `piece` (through `text`, as
+// SetUtf8Text), in order, into `out` (cleared first, its memory reused): byte
+// offsets into the piece, the last its size. Throws Error(kInternal) if ICU
+// fails.
+void CollectBreaks(icu::BreakIterator& iterator, UTextPtr& text,
+                   std::string_view piece, std::vector<std::int32_t>& out);
 
 }  // namespace summarize::internal
 

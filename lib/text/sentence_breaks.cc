@@ -311,19 +311,6 @@ std::string ProbeText(const std::set<icu::UnicodeString>& suppressions) {
   return probe;
 }
 
-// ICU's boundaries for `text` from `iterator`.
-std::vector<std::int32_t> IcuBreaks(icu::BreakIterator& iterator,
-                                    std::string_view text) {
-  UTextPtr utext = NewUtf8Text();
-  SetUtf8Text(iterator, utext, text);
-  std::vector<std::int32_t> breaks;
-  for (std::int32_t boundary = iterator.next();
-       boundary != icu::BreakIterator::DONE; boundary = iterator.next()) {
-    breaks.push_back(boundary);
-  }
-  return breaks;
-}
-
 // The fast path's knowledge of `locale` with CR and LF read as
 // `line_breaks` says, or null when it cannot be exact there (see the
 // header).
@@ -370,10 +357,13 @@ std::unique_ptr<SentenceRules> BuildRules(const std::string& locale,
   // on the probe with spaces in their place.
   const std::string probe = ProbeText(suppressions);
   std::vector<std::int32_t> breaks;
-  if (!rules->FindBreaks(probe, breaks) ||
-      breaks != IcuBreaks(*iterator, rules->line_breaks_as_spaces
-                                         ? LineBreaksToSpaces(probe)
-                                         : probe)) {
+  std::vector<std::int32_t> icu_breaks;
+  UTextPtr text = NewUtf8Text();
+  CollectBreaks(*iterator, text,
+                rules->line_breaks_as_spaces ? LineBreaksToSpaces(probe)
+                                             : probe,
+                icu_breaks);
+  if (!rules->FindBreaks(probe, breaks) || breaks != icu_breaks) {
     return nullptr;
   }
   return rules;

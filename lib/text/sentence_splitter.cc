@@ -97,12 +97,7 @@ struct SentenceSplitter::Impl {
 
 const std::vector<std::int32_t>& SentenceSplitter::Impl::IcuBreaks(
     std::string_view piece) {
-  icu_breaks.clear();
-  SetUtf8Text(*iterator, text, piece);
-  for (std::int32_t boundary = iterator->next();
-       boundary != icu::BreakIterator::DONE; boundary = iterator->next()) {
-    icu_breaks.push_back(boundary);
-  }
+  CollectBreaks(*iterator, text, piece, icu_breaks);
   return icu_breaks;
 }
 
