@@ -3,6 +3,7 @@
 #include <unicode/locid.h>
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <utility>
@@ -49,6 +50,13 @@ std::unique_ptr<icu::BreakIterator> NewBreakIterator(
                                           "\"");
   }
   return clone;
+}
+
+void CheckPieceSize(std::string_view piece) {
+  if (piece.size() >
+      static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+    throw Error(ErrorCode::kInputTooLarge, "text piece is 2 GiB or longer");
+  }
 }
 
 UTextPtr NewUtf8Text() {

@@ -32,6 +32,10 @@ struct UTextCloser {
 // with no copy.
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 
+// Throws Error(kInputTooLarge) when `piece` is 2 GiB or longer: break
+// positions, ICU's and the fast paths' alike, are 32-bit.
+void CheckPieceSize(std::string_view piece);
+
 // An empty UTF-8 UText to reopen later. Throws Error(kInternal) if ICU fails.
 UTextPtr NewUtf8Text();
 

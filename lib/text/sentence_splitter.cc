@@ -8,13 +8,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "summarize/error.hpp"
 #include "text/abbreviations.h"
 #include "text/break_iterators.h"
 #include "text/code_points.h"
@@ -186,10 +184,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
 
 const std::vector<std::int32_t>& SentenceSplitter::IcuBreaks(
     std::string_view piece) {
-  if (piece.size() >
-      static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
-    throw Error(ErrorCode::kInputTooLarge, "text piece is 2 GiB or longer");
-  }
+  CheckPieceSize(piece);
   return impl_->IcuBreaks(piece);
 }
 

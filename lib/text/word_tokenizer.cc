@@ -8,9 +8,7 @@
 #include <array>
 #include <atomic>
 #include <cstddef>
-#include <limits>
 
-#include "summarize/error.hpp"
 #include "text/break_iterators.h"
 #include "text/code_points.h"
 
@@ -248,19 +246,13 @@ WordTokenizer::WordTokenizer(const Language& language)
 WordTokenizer::~WordTokenizer() = default;
 
 const std::vector<Span>& WordTokenizer::Words(std::string_view piece) {
-  if (piece.size() > static_cast<std::size_t>(
-                         std::numeric_limits<std::int32_t>::max())) {
-    throw Error(ErrorCode::kInputTooLarge, "text piece is 2 GiB or longer");
-  }
+  CheckPieceSize(piece);
   if (!impl_->fast_path || !impl_->FastWords(piece)) impl_->IcuWords(piece);
   return impl_->words;
 }
 
 const std::vector<Span>& WordTokenizer::IcuWords(std::string_view piece) {
-  if (piece.size() > static_cast<std::size_t>(
-                         std::numeric_limits<std::int32_t>::max())) {
-    throw Error(ErrorCode::kInputTooLarge, "text piece is 2 GiB or longer");
-  }
+  CheckPieceSize(piece);
   impl_->IcuWords(piece);
   return impl_->words;
 }
