@@ -114,6 +114,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text, Span block) {
   const std::string_view original =
       text.substr(block.begin, block.end - block.begin);
   if (original.empty()) return sentences;
+  CheckPieceSize(original);  // boundaries are 32-bit, ICU's and the fast path's
 
   // Line breaks inside a block are hard wrapping, not sentence ends: the
   // block is split as if each '\n' and '\r' were ' '. The fast path reads

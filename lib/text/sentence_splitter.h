@@ -42,7 +42,8 @@ class SentenceSplitter {
   // space, since inside a block they are hard wrapping, so the result is
   // exactly that for the text with spaces in their place (U+0085, U+2028
   // and U+2029 are read as themselves). Copies the block only when ICU or
-  // the Thai splitter must read it.
+  // the Thai splitter must read it. Throws Error(kInputTooLarge) for a block
+  // of 2 GiB or more.
   std::vector<Span> Split(std::string_view text, Span block);
 
   // ICU's own boundaries for `piece` (valid UTF-8, under 2 GiB), before the
