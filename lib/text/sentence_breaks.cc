@@ -96,6 +96,7 @@ struct SentenceRules {
   };
   Char At(std::string_view piece, std::size_t at) const;
   SentenceClass Before(std::string_view piece, std::size_t at) const;
+  static std::size_t ParaSepEnd(std::string_view piece, Char c);
   Step AfterTerminator(std::string_view piece, std::size_t at,
                        Char terminator) const;
   bool Suppressed(std::string_view piece, std::size_t boundary) const;
@@ -400,6 +401,15 @@ SentenceRules::Char SentenceRules::At(std::string_view piece,
   return {type, end};
 }
 
+// Where the ParaSep `c` (CR, LF or Sep) ends: after the LF of a CR LF,
+// which SB3 keeps together.
+std::size_t SentenceRules::ParaSepEnd(std::string_view piece, Char c) {
+  return c.type == SentenceClass::kCR && c.end < piece.size() &&
+                 piece[c.end] == '\n'
+             ? c.end + 1
+             : c.end;
+}
+
 // The class of the code point that ends at `at` (> 0).
 SentenceClass SentenceRules::Before(std::string_view piece,
                                     std::size_t at) const {
@@ -452,12 +462,10 @@ SentenceRules::Step SentenceRules::AfterTerminator(std::string_view piece,
     case SentenceClass::kATerm:      // SB8a: "?!", "?."
     case SentenceClass::kSTerm:
       return {next, Outcome::kNoBoundary};
-    case SentenceClass::kCR:  // SB11 with its ParaSep (and SB3 for CR LF)
-      return {c.end < size && piece[c.end] == '\n' ? c.end + 1 : c.end,
-              Outcome::kBoundary};
+    case SentenceClass::kCR:  // SB11 with its ParaSep
     case SentenceClass::kLF:
     case SentenceClass::kSep:
-      return {c.end, Outcome::kBoundary};
+      return {ParaSepEnd(piece, c), Outcome::kBoundary};
     default:
       break;
   }
@@ -549,12 +557,10 @@ bool SentenceRules::FindBreaks(std::string_view piece,
     const Char c = At(piece, at);
     Step step{0, Outcome::kBoundary};
     switch (c.type) {
-      case SentenceClass::kLF:  // SB4
+      case SentenceClass::kCR:  // SB4
+      case SentenceClass::kLF:
       case SentenceClass::kSep:
-        step.next = c.end;
-        break;
-      case SentenceClass::kCR:  // SB3, SB4
-        step.next = c.end < size && piece[c.end] == '\n' ? c.end + 1 : c.end;
+        step.next = ParaSepEnd(piece, c);
         break;
       case SentenceClass::kATerm:
       case SentenceClass::kSTerm:
