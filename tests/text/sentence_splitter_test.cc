@@ -505,6 +505,18 @@ TEST(SentenceSplitter, BadLocaleFallsBackOrThrows) {
   }
 }
 
+// Up to max_pieces - 1 of `pieces` drawn at random, end to end.
+std::string RandomText(std::mt19937& random,
+                       const std::vector<std::string>& pieces,
+                       std::size_t max_pieces) {
+  std::string text;
+  const std::size_t length = random() % max_pieces;
+  for (std::size_t i = 0; i < length; ++i) {
+    text += pieces[random() % pieces.size()];
+  }
+  return text;
+}
+
 TEST(SentenceSplitter, InvariantsHoldOnRandomText) {
   // Pieces that exercise every rule; SplitBlock() checks the invariants.
   const std::vector<std::string> pieces = {
@@ -515,11 +527,7 @@ TEST(SentenceSplitter, InvariantsHoldOnRandomText) {
   SentenceSplitter splitter(English());
   std::mt19937 random(20240601);
   for (int round = 0; round < 300; ++round) {
-    std::string text;
-    const std::size_t length = random() % 40;
-    for (std::size_t i = 0; i < length; ++i) {
-      text += pieces[random() % pieces.size()];
-    }
+    const std::string text = RandomText(random, pieces, 40);
     SplitBlock(splitter, text, Span{0, text.size()});
   }
 }
@@ -541,11 +549,7 @@ TEST(SentenceSplitter, InvariantsHoldOnRandomTextInEveryLanguage) {
                            "th", "el", "und"}) {
     SentenceSplitter splitter(ResolveLanguage(code));
     for (int round = 0; round < 200; ++round) {
-      std::string text;
-      const std::size_t length = random() % 40;
-      for (std::size_t i = 0; i < length; ++i) {
-        text += pieces[random() % pieces.size()];
-      }
+      const std::string text = RandomText(random, pieces, 40);
       SplitBlock(splitter, text, Span{0, text.size()});
     }
   }
@@ -634,11 +638,7 @@ TEST(SentenceSplitter, LineBreaksReadAsSpacesOnRandomText) {
   for (const char* code : {"en", "de", "ru", "tr", "fr", "zh", "el", "th"}) {
     SentenceSplitter splitter(ResolveLanguage(code));
     for (int round = 0; round < 500; ++round) {
-      std::string text;
-      const std::size_t length = random() % 60;
-      for (std::size_t i = 0; i < length; ++i) {
-        text += pieces[random() % pieces.size()];
-      }
+      const std::string text = RandomText(random, pieces, 60);
       const Compared compared = ExpectSameAsJoined(splitter, text, code);
       total.blocks += compared.blocks;
       total.with_line_breaks += compared.with_line_breaks;
