@@ -11,6 +11,7 @@
 #include "model/similarity_graph.h"
 #include "model/term_matrix.h"
 #include "rank/algorithm.h"
+#include "rank/power_iteration.h"
 #include "rank/ranker.h"
 #include "rank/textrank_bm25.h"
 #include "select/selector.h"
@@ -205,6 +206,29 @@ void BM_Bm25Graph(benchmark::State& state, const CorpusInfo& info) {
   });
 }
 
+// The damped power iteration alone, over the cosine graph the default
+// builds, with a uniform teleport; reports the graph's stored edges and the
+// steps taken (each step one pass over the edges).
+void BM_PageRank(benchmark::State& state, const CorpusInfo& info) {
+  const Corpus* corpus = LoadCorpus(state, info);
+  if (corpus == nullptr) return;
+  const Prepared& prepared = Prepare(info, *corpus);
+  const internal::UndirectedGraph graph =
+      internal::CosineGraph(prepared.matrix, kMinCosineEdge);
+  const internal::PowerIterationParams params{
+      kOptions.damping, kOptions.tolerance, kOptions.max_iterations};
+  int iterations = 0;
+  for (auto _ : state) {
+    internal::PowerIterationResult result = internal::PowerIteration(
+        graph, params, {}, internal::Cancellation());
+    iterations = result.iterations;
+    benchmark::DoNotOptimize(result);
+  }
+  ReportThroughput(state, *corpus);
+  state.counters["edges"] = static_cast<double>(graph.edges());
+  state.counters["steps"] = iterations;
+}
+
 void BM_Rank(benchmark::State& state, const CorpusInfo& info,
              Algorithm algorithm) {
   RunStage(state, info, [algorithm](const Corpus&, const Prepared& prepared) {
@@ -247,6 +271,7 @@ const bool kRegistered = [] {
   RegisterForEachCorpus("Stage/Graph/cosine", BM_CosineGraph);
   RegisterForEachCorpus("Stage/Graph/overlap", BM_OverlapGraph);
   RegisterForEachCorpus("Stage/Graph/bm25", BM_Bm25Graph);
+  RegisterForEachCorpus("Stage/PageRank", BM_PageRank);
   for (const AlgorithmInfo& algorithm : Algorithms()) {
     RegisterForEachCorpus("Stage/Rank/" + algorithm.name,
                           [algorithm = algorithm.algorithm](

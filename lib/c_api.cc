@@ -9,6 +9,7 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "summarize/summarize.hpp"
 
@@ -223,8 +224,12 @@ summarize_status summarize_summarizer_new(const summarize_options* options,
   if (options == nullptr) return NullArgument("options");
   if (out == nullptr) return NullArgument("out");
   return Guard([&] {
-    *out = new summarize_summarizer{summarize::Summarizer(options->options),
-                                    options->timeout_ms};
+    // The C API reads only the chosen sentences' text.
+    summarize::Options library_options = options->options;
+    library_options.ranking_text = false;
+    *out = new summarize_summarizer{
+        summarize::Summarizer(std::move(library_options)),
+        options->timeout_ms};
     return SUMMARIZE_OK;
   });
 }

@@ -46,6 +46,12 @@ constexpr std::size_t kCancelCheckInterval = 256;
 // bytes where a legacy encoding or UTF-16 takes one or two.
 constexpr std::size_t kMaxConversionGrowth = 3;
 
+// The text the offsets of `document`'s units refer to, given the caller's
+// input.
+std::string_view UnitsText(const Document& document, std::string_view input) {
+  return document.converted ? std::string_view(document.text) : input;
+}
+
 // A document after analysis and ranking, before selection.
 struct RankedDocument {
   Document document;            // what was read; its text when converted
@@ -56,7 +62,7 @@ struct RankedDocument {
 
   // The text the units' offsets refer to, given the caller's input.
   std::string_view Text(std::string_view input) const {
-    return document.converted ? std::string_view(document.text) : input;
+    return UnitsText(document, input);
   }
 };
 
@@ -353,19 +359,29 @@ struct Summarizer::Impl {
     Summary summary;
     summary.keywords = std::move(doc.keywords);
     summary.ranking = Finish(input, std::move(doc));
+    // The document has moved into the ranking: its text is read there.
+    const std::string_view units_text =
+        UnitsText(summary.ranking.document, input);
     for (std::size_t u : chosen_units) {
-      summary.sentences.push_back(summary.ranking.sentences[u]);
+      Sentence& sentence =
+          summary.sentences.emplace_back(summary.ranking.sentences[u]);
+      if (!options.ranking_text) FillText(units_text, sentence);
     }
     return summary;
   }
 
-  // Fills in the text of every unit and packs the ranking.
-  static Ranking Finish(std::string_view input, RankedDocument doc) {
+  static void FillText(std::string_view text, Sentence& unit) {
+    unit.text.assign(text.substr(unit.begin, unit.end - unit.begin));
+  }
+
+  // Packs the ranking, with the text of every unit when
+  // Options::ranking_text.
+  Ranking Finish(std::string_view input, RankedDocument doc) const {
     const std::string_view text = doc.Text(input);
     Ranking ranking;
     ranking.candidates = doc.candidates.size();
-    for (Sentence& unit : doc.units) {
-      unit.text.assign(text.substr(unit.begin, unit.end - unit.begin));
+    if (options.ranking_text) {
+      for (Sentence& unit : doc.units) FillText(text, unit);
     }
     ranking.sentences = std::move(doc.units);
     ranking.document = std::move(doc.document);
@@ -451,7 +467,7 @@ Summary Summarizer::Summarize(std::string_view input,
 }
 
 Ranking Summarizer::Rank(std::string_view input, std::string_view title) const {
-  return Impl::Finish(input, impl_->Prepare(input, title));
+  return impl_->Finish(input, impl_->Prepare(input, title));
 }
 
 Summary Summarizer::SummarizeSpans(std::string_view text,

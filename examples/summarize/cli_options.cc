@@ -233,6 +233,10 @@ ParsedCommandLine ParseCommandLine(int argc, const char* const* argv) {
 Options LibraryOptions(const CliOptions& cli,
                        std::chrono::steady_clock::time_point start) {
   Options options = cli.library;
+  // Every unit's text is printed only in the ranking and the HTML views;
+  // otherwise the library need not copy the whole text into them.
+  options.ranking_text = cli.all_scores || cli.format == OutputFormat::kHtml ||
+                         !cli.output_dir.empty();
   if (cli.timeout_seconds) {
     options.deadline =
         start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(

@@ -57,6 +57,28 @@ TEST(HtmlInputTest, PageIsDetectedAndItsArticleSummarized) {
   }
 }
 
+// The chosen sentences' text comes from the converted text, which has moved
+// into the ranking by then.
+TEST(HtmlInputTest, ChosenSentencesWithoutRankingText) {
+  const std::string html = Page("news_article.html");
+  ASSERT_FALSE(html.empty());
+  Options options;
+  options.ranking_text = false;
+  const Summary summary = Summarizer(options).Summarize(html);
+  const Document& document = summary.ranking.document;
+  ASSERT_TRUE(document.converted);
+  ASSERT_EQ(summary.sentences.size(), 3U);
+  for (const auto& sentence : summary.sentences) {
+    ASSERT_LE(sentence.end, document.text.size());
+    EXPECT_EQ(sentence.text, document.text.substr(
+                                 sentence.begin, sentence.end - sentence.begin));
+    EXPECT_FALSE(sentence.text.empty());
+  }
+  for (const auto& unit : summary.ranking.sentences) {
+    EXPECT_TRUE(unit.text.empty()) << unit.text;
+  }
+}
+
 TEST(HtmlInputTest, FormatChoices) {
   const std::string fragment = "<p>" + std::string(kStory) + "</p>";
   Options options;

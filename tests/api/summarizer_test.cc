@@ -93,6 +93,36 @@ TEST(SummarizerTest, RankingIsAPermutationAndScoresSumToOne) {
   }
 }
 
+TEST(SummarizerTest, RankingWithoutTextKeepsEverythingElse) {
+  const Summary full = summarize::Summarize(kArticle);
+  Options options;
+  options.ranking_text = false;
+  const Summarizer summarizer(options);
+  const Summary bare = summarizer.Summarize(kArticle);
+
+  ASSERT_EQ(bare.ranking.sentences.size(), full.ranking.sentences.size());
+  for (std::size_t i = 0; i < bare.ranking.sentences.size(); ++i) {
+    const auto& unit = bare.ranking.sentences[i];
+    const auto& reference = full.ranking.sentences[i];
+    EXPECT_TRUE(unit.text.empty()) << unit.text;
+    EXPECT_EQ(unit.begin, reference.begin);
+    EXPECT_EQ(unit.end, reference.end);
+    EXPECT_EQ(unit.score, reference.score);
+    EXPECT_EQ(unit.rank, reference.rank);
+    EXPECT_EQ(unit.kind, reference.kind);
+  }
+  // The chosen sentences carry their text all the same.
+  ASSERT_EQ(bare.sentences.size(), full.sentences.size());
+  for (std::size_t i = 0; i < bare.sentences.size(); ++i) {
+    EXPECT_EQ(bare.sentences[i].index, full.sentences[i].index);
+    EXPECT_EQ(bare.sentences[i].text, full.sentences[i].text);
+    EXPECT_FALSE(bare.sentences[i].text.empty());
+  }
+  for (const auto& unit : summarizer.Rank(kArticle).sentences) {
+    EXPECT_TRUE(unit.text.empty()) << unit.text;
+  }
+}
+
 TEST(SummarizerTest, EmptyAndWhitespaceInputGiveEmptySummary) {
   for (const char* text : {"", " ", "\n\n\t  \r\n", "\xEF\xBB\xBF"}) {
     const Summary summary = summarize::Summarize(text);

@@ -26,6 +26,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 using Json = nlohmann::json;
 using namespace std::string_literals;
@@ -416,6 +417,8 @@ TEST(CliTest, HtmlViewFormatAndOutputDir) {
     ++chosen;
   }
   EXPECT_EQ(chosen, 2u);
+  // Every unit is shown with its text, chosen or not.
+  EXPECT_THAT(view.out, Not(HasSubstr("\"></span>")));
   ExpectFailure(RunCli({"--format", "html", "--all-scores"}, kStory), 2);
   ExpectFailure(RunCli({"--output-dir", "/tmp"}, kStory), 2);  // needs --jsonl
 
@@ -438,6 +441,8 @@ TEST(CliTest, HtmlViewFormatAndOutputDir) {
   EXPECT_EQ(views[1], (folder.path() / "3.html").string());  // line numbers
   EXPECT_THAT(summarize::testing::ReadFile(views[1]),
               HasSubstr("Third thing here."));
+  EXPECT_THAT(summarize::testing::ReadFile(views[1]),
+              Not(HasSubstr("\"></span>")));
 }
 
 // Regression (found by the JSONL fuzzer): a number too large for a double
@@ -1426,7 +1431,7 @@ TEST(CliTest, ExampleArticleGivesThreeBodySentences) {
   for (const std::string& line : lines) {
     EXPECT_EQ(furniture.count(line), 0u) << line;
     for (const std::string& piece : furniture) {
-      EXPECT_THAT(line, ::testing::Not(HasSubstr(piece))) << line;
+      EXPECT_THAT(line, Not(HasSubstr(piece))) << line;
     }
     EXPECT_THAT(collapsed_body, HasSubstr(line));
     EXPECT_TRUE(line.back() == '.' || line.back() == '"') << line;
