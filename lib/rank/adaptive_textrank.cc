@@ -43,6 +43,15 @@ constexpr double kTitleTeleport = 0.5;
 // one shared common word and only add noise.
 constexpr float kMinCosineEdge = 0.05F;
 
+// x^w, without a call to pow() for the weights a blend mostly has, 0 and 1
+// (the same values: pow(x, 0) is 1 and pow(x, 1) is x, exactly). On a book
+// summarized in a few sentences every score takes both.
+double WeightedPow(double x, double w) {
+  if (w == 0) return 1;
+  if (w == 1) return x;
+  return std::pow(x, w);
+}
+
 }  // namespace
 
 Scores AdaptiveTextRank(const RankInput& input) {
@@ -91,8 +100,8 @@ Scores AdaptiveTextRank(const RankInput& input) {
   Scores scores(n);
   for (std::size_t i = 0; i < n; ++i) {
     // PageRank scores are > 0 (every node keeps its teleport mass).
-    double score = std::pow(overlap_rank[i], overlap_weight) *
-                   std::pow(cosine_rank[i], 1 - overlap_weight);
+    double score = WeightedPow(overlap_rank[i], overlap_weight) *
+                   WeightedPow(cosine_rank[i], 1 - overlap_weight);
     score *= std::pow(1.0 + static_cast<double>(i), -lead_exponent);
     if (i == 0) score *= kFirstSentenceFactor;
     if (mean_words > 0 && length_exponent != 0) {
