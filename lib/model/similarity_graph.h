@@ -15,12 +15,19 @@ namespace summarize::internal {
 // number of such pairs and never n × n.
 
 // What keeps a graph small on long texts. Both limits leave texts of up to
-// a few hundred sentences (articles, papers) exactly as they are.
+// 192 sentences (articles, most papers) exactly as they are.
 struct GraphLimits {
   // A term found in more than max(frequent_floor, frequent_share × n)
   // sentences links no pairs: in a book such terms ("said", the hero's name)
   // connect almost everything, cost O(df²) pairs and say little.
-  std::size_t frequent_floor = 256;
+  //
+  // The floor was 256. At 192, of the README's 112 evaluation figures only
+  // eight on Klexikon (the longest texts) move, by -0.003 to +0.06 (the
+  // default's 22.613 → 22.612); at 160 or 128 figures start to fall
+  // (textrank on Klexikon -0.3 at 128). On a 10 MB book the terms in 193
+  // to 256 of its 89,871 sentences made a third of the sweep's 29 million
+  // postings: `summarize -n 5 en-10m.txt` 0.50 → 0.45 s.
+  std::size_t frequent_floor = 192;
   double frequent_share = 0.002;
   // Each sentence keeps its `max_neighbors` heaviest edges (ties to the
   // lower index); an edge stays when either end keeps it, so the graph
@@ -32,10 +39,10 @@ struct GraphLimits {
   // the share of the top 1% of sentences the uncapped graph agrees with
   // was, for caps 100 / 50 / 30, 0.77 / 0.57 / 0.44 on en-1m (-n 5),
   // 0.64 / 0.44 / 0.34 on de-1m (-r 0.05) and 0.51 / 0.36 / 0.28 on en-10m
-  // (-n 5). No evaluation set has texts long enough (at most about 1,100
-  // sentences) to tell whether that loses quality: with a cap of 50 the
-  // longest sets moved both ways (PERFORMANCE.md). The frequency limit
-  // stays for the same reason.
+  // (-n 5). The evaluation sets move both ways: with a cap of 64 (50)
+  // Klexikon gains up to 0.27 (0.33) for five graph methods while the
+  // Russian papers lose up to 0.14 (0.15) for four (PERFORMANCE.md), which
+  // for articles is a loss the speed of books does not pay for.
   std::size_t max_neighbors = 100;
 };
 

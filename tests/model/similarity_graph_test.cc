@@ -204,8 +204,22 @@ TEST(SimilarityGraphTest, FrequentTermsLinkNothing) {
     EXPECT_EQ(graph.coeff(0, 2), 0.0f);
     ExpectSymmetricWithoutDiagonal(graph);
   }
-  // The default floor (256) leaves a small text alone: every pair linked.
+  // The default floor leaves a small text alone: every pair linked.
   EXPECT_EQ(Overlap(m).nonZeros(), 12);
+}
+
+// The default limits: a term in 192 sentences (the floor) still links
+// them, in 193 it links none. Each sentence holds the shared term and one
+// of its own, so only the shared term can link two of them.
+TEST(SimilarityGraphTest, DefaultFloorIs192Sentences) {
+  for (const std::size_t sentences : {std::size_t{192}, std::size_t{193}}) {
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t i = 0; i < sentences; ++i) {
+      rows.push_back({"shared", "own" + std::to_string(i)});
+    }
+    const UndirectedGraph graph = OverlapGraph(BuildTermMatrix(rows));
+    EXPECT_EQ(graph.edges() > 0, sentences <= 192) << sentences;
+  }
 }
 
 // S0 shares 3 terms with S1, 2 with S2 and 1 with S3; S1..S3 share nothing
