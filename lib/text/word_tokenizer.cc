@@ -5,9 +5,15 @@
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstddef>
+#include <string>
 
 #include "text/break_iterators.h"
 #include "text/code_points.h"
@@ -132,6 +138,51 @@ bool Joins(WordClass c) {
              static_cast<unsigned>(WordClass::kLetter);
 }
 
+// The bytes at piece[at, at + 16) that join the letters and digits before
+// them, as far as they go: the length (0 to 16) of the run of ASCII
+// letters, digits, "@" and "_" that starts at `at`, or 0 when fewer than 16
+// bytes are left (the caller then goes byte by byte, as it does past the
+// run). A word's letters are found 16 at a time instead of one at a time:
+// most words of prose are such runs. Whether these bytes join is checked
+// against the class table once (AsciiRunsAgree).
+std::size_t AsciiJoinRun(std::string_view piece, std::size_t at) {
+#ifdef __SSE2__
+  if (piece.size() - at < 16) return 0;
+  const __m128i bytes =
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(piece.data() + at));
+  // Bytes of 0x80 and above are negative: they match no range below.
+  const auto in_range = [&](__m128i v, char low, char high) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(low - 1)),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(high + 1)));
+  };
+  const __m128i letter =
+      in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 'z');
+  const __m128i joins = _mm_or_si128(
+      _mm_or_si128(letter, in_range(bytes, '0', '9')),
+      _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('_')),
+                   _mm_cmpeq_epi8(bytes, _mm_set1_epi8('@'))));
+  const auto mask = static_cast<unsigned>(_mm_movemask_epi8(joins));
+  return static_cast<std::size_t>(std::countr_one(mask));
+#else
+  (void)piece;
+  (void)at;
+  return 0;
+#endif
+}
+
+// True if AsciiJoinRun takes exactly the ASCII bytes that Joins() in
+// `ascii` (the class table's first page): checked once per process, so that
+// a change in ICU's data turns the shortcut off rather than wrong.
+bool AsciiRunsAgree(const std::array<WordClass, 256>& ascii) {
+  for (std::size_t byte = 0; byte < 0x80; ++byte) {
+    const std::string block(16, static_cast<char>(byte));
+    if (AsciiJoinRun(block, 0) != (Joins(ascii[byte]) ? 16U : 0U)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The locale's word rules are ICU's root rules (no tailoring), which the
 // fast path implements.
 bool HasRootRules(const icu::BreakIterator& iterator) {
@@ -166,6 +217,7 @@ struct WordTokenizer::Impl {
 bool WordTokenizer::Impl::FastWords(std::string_view piece) {
   WordClassTable& classes = Classes();
   const WordClassTable::Page& ascii = classes.PageOf(0);
+  static const bool ascii_runs = AsciiRunsAgree(ascii);
   // The class of the code point at `at`; sets `next` past it.
   const auto class_at = [&](std::size_t at, std::size_t& next) {
     const auto byte = static_cast<unsigned char>(piece[at]);
@@ -193,6 +245,13 @@ bool WordTokenizer::Impl::FastWords(std::string_view piece) {
     WordClass last = first;
     i = next;
     while (i < size) {
+      if (ascii_runs) {
+        if (const std::size_t run = AsciiJoinRun(piece, i); run > 0) {
+          i += run;
+          last = ascii[static_cast<unsigned char>(piece[i - 1])];
+          continue;
+        }
+      }
       const WordClass mid = class_at(i, next);
       if (mid == WordClass::kUnsupported) return false;
       if (Joins(mid)) {  // WB5, WB8, WB9, WB10, WB13a, WB13b

@@ -101,34 +101,19 @@ TEST(WordTokenizerTest, FastPathMatchesIcuOnTrickyText) {
   }
 }
 
-// Random strings of the characters around ExtendNumLet ("_", U+202F, U+203F)
-// and the rules it meets (letters, digits, the mid marks, spaces): the fast
-// path's words are ICU's.
-TEST(WordTokenizerTest, FastPathMatchesIcuOnRandomJoins) {
-  const std::vector<std::string> alphabet = {"a",
-                                             "B",
-                                             "\xC3\xA9",
-                                             "1",
-                                             "7",
-                                             "_",
-                                             "_",
-                                             "'",
-                                             "\xE2\x80\x99",
-                                             ".",
-                                             ",",
-                                             ":",
-                                             " ",
-                                             "-",
-                                             "\xE2\x80\xAF",
-                                             "\xE2\x80\xBF",
-                                             "x"};
+// Compares the fast path with ICU on `count` random strings of `min_length`
+// to `max_length` draws from `alphabet`; reports the first few mismatches.
+void ExpectFastMatchesIcuOnRandomText(const std::vector<std::string>& alphabet,
+                                      int count, unsigned min_length,
+                                      unsigned max_length, unsigned seed) {
   WordTokenizer tokenizer(ResolveLanguage("en"));
-  unsigned state = 2024;
+  unsigned state = seed;
   auto next = [&state] { return (state = state * 1103515245u + 12345u) >> 16; };
   std::size_t mismatches = 0;
-  for (int n = 0; n < 20000; ++n) {
+  for (int n = 0; n < count; ++n) {
     std::string piece;
-    const unsigned length = 1 + next() % 12;
+    const unsigned length =
+        min_length + next() % (max_length - min_length + 1);
     for (unsigned k = 0; k < length; ++k) {
       piece += alphabet[next() % alphabet.size()];
     }
@@ -140,6 +125,27 @@ TEST(WordTokenizerTest, FastPathMatchesIcuOnRandomJoins) {
     }
   }
   EXPECT_EQ(mismatches, 0u);
+}
+
+// Random strings of the characters around ExtendNumLet ("_", U+202F, U+203F)
+// and the rules it meets (letters, digits, the mid marks, spaces): the fast
+// path's words are ICU's.
+TEST(WordTokenizerTest, FastPathMatchesIcuOnRandomJoins) {
+  ExpectFastMatchesIcuOnRandomText(
+      {"a", "B", "\xC3\xA9", "1", "7", "_", "_", "'", "\xE2\x80\x99", ".", ",",
+       ":", " ", "-", "\xE2\x80\xAF", "\xE2\x80\xBF", "x"},
+      20000, 1, 12, 2024);
+}
+
+// Long random runs of every ASCII class, so that words are read 16 bytes at
+// a time (AsciiJoinRun) and end inside, at the edge of and past such a
+// block, with a few non-ASCII characters among them.
+TEST(WordTokenizerTest, FastPathMatchesIcuOnLongAsciiRuns) {
+  ExpectFastMatchesIcuOnRandomText(
+      {"a", "a", "a", "a", "Z", "z", "q", "M", "0", "9", "5", "_", "@", "'",
+       ".", ",", ";", ":", " ", " ", " ", "-", "\"", "`", "[", "{", "\t",
+       "\xC3\xA9", "\xE2\x80\x99", "\x7F"},
+      20000, 12, 70, 77);
 }
 
 TEST(WordTokenizerTest, RootRulesUseTheFastPath) {
