@@ -15,6 +15,7 @@
 
 #include "summarize/error.hpp"
 #include "text/code_points.h"
+#include "text/line_words.h"
 #include "text/sentence_ending.h"
 #include "util/ascii.h"
 #include "util/flat_string_map.h"
@@ -141,8 +142,8 @@ bool HasSeparatorBar(std::string_view text, std::size_t begin,
 // Fills the per-line measurements of `line` (begin, end, indented and
 // paragraph already set). Each is taken by a loop of its own, the line's
 // bytes staying in cache: code points are counted by a loop that
-// vectorises, and words only as far as kShortLineMaxWords + 1 (most lines
-// of prose have more).
+// vectorises, and words (CountLineWords) only as far as
+// kShortLineMaxWords + 1 (most lines of prose have more).
 void Measure(std::string_view text, Line& line) {
   line.content = static_cast<Offset>(ListContent(text, line.begin, line.end));
   line.list_item = line.content != line.begin;
@@ -159,28 +160,12 @@ void Measure(std::string_view text, Line& line) {
   }
   line.separated = HasSeparatorBar(text, line.begin, line.end);
 
-  // A word is a run of non-space characters with a letter or digit in it,
-  // so separators such as "|" or "»" do not make a line look long. The
-  // marker does not count.
-  std::size_t words = 0;
-  std::size_t unspaced = 0;
-  bool word_counted = false;
-  for (std::size_t i = line.content;
-       i < line.end && words <= kShortLineMaxWords;) {
-    const UChar32 c = NextCodePoint(text, i);
-    if (IsSpace(c)) {
-      word_counted = false;
-      continue;
-    }
-    if (IsUnspaced(c)) ++unspaced;
-    if (IsAlnum(c)) {
-      if (!word_counted) ++words;
-      word_counted = true;
-    }
-  }
-  line.has_alnum = words > 0;
-  line.short_line =
-      words <= kShortLineMaxWords && unspaced <= kShortLineMaxUnspacedChars;
+  // The marker does not count.
+  const LineWords words = CountLineWords(
+      text.substr(line.content, line.end - line.content), kShortLineMaxWords);
+  line.has_alnum = words.words > 0;
+  line.short_line = words.words <= kShortLineMaxWords &&
+                    words.unspaced <= kShortLineMaxUnspacedChars;
   std::size_t first = line.begin;
   line.starts_lowercase = u_islower(NextCodePoint(text, first));
   line.ending = EndingOf(text, line.begin, line.end);

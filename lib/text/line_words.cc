@@ -1,0 +1,94 @@
+#include "text/line_words.h"
+
+#include <bit>
+#include <cstdint>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "text/code_points.h"
+
+namespace summarize::internal {
+namespace {
+
+// What 16 ASCII bytes add to a count: the words that start in them, and
+// whether the last of them that is a space or a letter or digit is the
+// latter (the scan is then inside a counted word).
+struct Block {
+  unsigned words = 0;
+  bool in_word = false;
+};
+
+// Counts the words that start in the 16 bytes at `bytes`, given whether the
+// scan is inside a counted word before them. False when a byte is not
+// ASCII.
+//
+// Bit i of each mask stands for byte i. A word starts at a letter or digit
+// whose nearest preceding space-or-alnum byte is a space (or, before the
+// block, the scan was not in a word). Such "events" are found by letting
+// each space pass a carry rightwards through the bytes that are neither
+// (punctuation): adding a 1 at the start of a run of such bytes to the
+// mask of those bytes carries out of the run onto the event that ends it.
+bool CountBlock(const char* bytes, bool in_word, Block& block) {
+#ifdef __SSE2__
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  if (_mm_movemask_epi8(v) != 0) return false;  // a byte of 0x80 or above
+  const auto in_range = [&](__m128i x, char low, char high) {
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(low - 1)),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8(high + 1)));
+  };
+  const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                     in_range(v, '\t', '\r'));
+  const __m128i alnum =
+      _mm_or_si128(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'),
+                   in_range(v, '0', '9'));
+  const auto s = static_cast<std::uint32_t>(_mm_movemask_epi8(space));
+  const auto a = static_cast<std::uint32_t>(_mm_movemask_epi8(alnum));
+  constexpr std::uint32_t kAll = 0xFFFF;
+  const std::uint32_t events = s | a;
+  const std::uint32_t other = ~events & kAll;
+  // Bytes right after a space, or the first byte when no word is open.
+  const std::uint32_t after_space = ((s << 1) | (in_word ? 0U : 1U)) & kAll;
+  const std::uint32_t direct = after_space & events;
+  const std::uint32_t carried = ((after_space & other) + other) & ~other & kAll;
+  block.words = static_cast<unsigned>(std::popcount((direct | carried) & a));
+  block.in_word = events == 0 ? in_word
+                              : ((a >> (31 - std::countl_zero(events))) & 1U);
+  return true;
+#else
+  (void)bytes;
+  (void)in_word;
+  (void)block;
+  return false;
+#endif
+}
+
+}  // namespace
+
+LineWords CountLineWords(std::string_view line, std::size_t max_words) {
+  LineWords count;
+  bool in_word = false;
+  for (std::size_t i = 0; i < line.size() && count.words <= max_words;) {
+    if (Block block; line.size() - i >= 16 &&
+                     CountBlock(line.data() + i, in_word, block)) {
+      count.words += block.words;
+      in_word = block.in_word;
+      i += 16;
+      continue;
+    }
+    const UChar32 c = NextCodePoint(line, i);
+    if (IsSpace(c)) {
+      in_word = false;
+      continue;
+    }
+    if (IsUnspaced(c)) ++count.unspaced;
+    if (IsAlnum(c)) {
+      if (!in_word) ++count.words;
+      in_word = true;
+    }
+  }
+  return count;
+}
+
+}  // namespace summarize::internal
