@@ -12,6 +12,15 @@
 namespace summarize::internal {
 namespace {
 
+// The number of set bits of a 16-bit mask, inline (std::popcount calls
+// libgcc unless the target has POPCNT, which baseline x86-64 lacks).
+unsigned BitCount16(std::uint32_t x) {
+  x = x - ((x >> 1) & 0x5555U);
+  x = (x & 0x3333U) + ((x >> 2) & 0x3333U);
+  x = (x + (x >> 4)) & 0x0F0FU;
+  return (x + (x >> 8)) & 0x1FU;
+}
+
 // What 16 ASCII bytes add to a count: the words that start in them, and
 // whether the last of them that is a space or a letter or digit is the
 // latter (the scan is then inside a counted word).
@@ -52,7 +61,7 @@ bool CountBlock(const char* bytes, bool in_word, Block& block) {
   const std::uint32_t after_space = ((s << 1) | (in_word ? 0U : 1U)) & kAll;
   const std::uint32_t direct = after_space & events;
   const std::uint32_t carried = ((after_space & other) + other) & ~other & kAll;
-  block.words = static_cast<unsigned>(std::popcount((direct | carried) & a));
+  block.words = BitCount16((direct | carried) & a);
   block.in_word = events == 0 ? in_word
                               : ((a >> (31 - std::countl_zero(events))) & 1U);
   return true;
