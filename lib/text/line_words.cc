@@ -3,11 +3,8 @@
 #include <bit>
 #include <cstdint>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "text/code_points.h"
+#include "util/ascii_block.h"
 
 namespace summarize::internal {
 namespace {
@@ -40,21 +37,11 @@ struct Block {
 // (punctuation): adding a 1 at the start of a run of such bytes to the
 // mask of those bytes carries out of the run onto the event that ends it.
 bool CountBlock(const char* bytes, bool in_word, Block& block) {
-#ifdef __SSE2__
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-  if (_mm_movemask_epi8(v) != 0) return false;  // a byte of 0x80 or above
-  const auto in_range = [&](__m128i x, char low, char high) {
-    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(low - 1)),
-                         _mm_cmplt_epi8(x, _mm_set1_epi8(high + 1)));
-  };
-  const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                                     in_range(v, '\t', '\r'));
-  const __m128i alnum =
-      _mm_or_si128(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'),
-                   in_range(v, '0', '9'));
-  const auto s = static_cast<std::uint32_t>(_mm_movemask_epi8(space));
-  const auto a = static_cast<std::uint32_t>(_mm_movemask_epi8(alnum));
-  constexpr std::uint32_t kAll = 0xFFFF;
+  const AsciiBlock ascii(bytes);
+  if (ascii.NonAscii() != 0) return false;
+  const std::uint32_t s = ascii.Space();
+  const std::uint32_t a = ascii.Alnum();
+  constexpr std::uint32_t kAll = (1U << AsciiBlock::kSize) - 1;
   const std::uint32_t events = s | a;
   const std::uint32_t other = ~events & kAll;
   // Bytes right after a space, or the first byte when no word is open.
@@ -62,15 +49,9 @@ bool CountBlock(const char* bytes, bool in_word, Block& block) {
   const std::uint32_t direct = after_space & events;
   const std::uint32_t carried = ((after_space & other) + other) & ~other & kAll;
   block.words = BitCount16((direct | carried) & a);
-  block.in_word = events == 0 ? in_word
-                              : ((a >> (31 - std::countl_zero(events))) & 1U);
+  block.in_word =
+      events == 0 ? in_word : ((a >> (31 - std::countl_zero(events))) & 1U);
   return true;
-#else
-  (void)bytes;
-  (void)in_word;
-  (void)block;
-  return false;
-#endif
 }
 
 }  // namespace
@@ -79,11 +60,11 @@ LineWords CountLineWords(std::string_view line, std::size_t max_words) {
   LineWords count;
   bool in_word = false;
   for (std::size_t i = 0; i < line.size() && count.words <= max_words;) {
-    if (Block block; line.size() - i >= 16 &&
+    if (Block block; line.size() - i >= AsciiBlock::kSize &&
                      CountBlock(line.data() + i, in_word, block)) {
       count.words += block.words;
       in_word = block.in_word;
-      i += 16;
+      i += AsciiBlock::kSize;
       continue;
     }
     const UChar32 c = NextCodePoint(line, i);

@@ -5,10 +5,6 @@
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <array>
 #include <atomic>
 #include <bit>
@@ -17,6 +13,7 @@
 
 #include "text/break_iterators.h"
 #include "text/code_points.h"
+#include "util/ascii_block.h"
 
 namespace summarize::internal {
 namespace {
@@ -138,36 +135,17 @@ bool Joins(WordClass c) {
              static_cast<unsigned>(WordClass::kLetter);
 }
 
-// The bytes at piece[at, at + 16) that join the letters and digits before
-// them, as far as they go: the length (0 to 16) of the run of ASCII
-// letters, digits, "@" and "_" that starts at `at`, or 0 when fewer than 16
-// bytes are left (the caller then goes byte by byte, as it does past the
-// run). A word's letters are found 16 at a time instead of one at a time:
-// most words of prose are such runs. Whether these bytes join is checked
-// against the class table once (AsciiRunsAgree).
+// The length (0 to 16) of the run of ASCII letters, digits, "@" and "_"
+// (the ASCII bytes that join a word) that starts at piece[at], read 16
+// bytes at once; 0 when fewer than 16 bytes are left (the caller then goes
+// byte by byte, as it does past the run). Most words of prose are such
+// runs. Whether these bytes join is checked against the class table once
+// (AsciiRunsAgree).
 std::size_t AsciiJoinRun(std::string_view piece, std::size_t at) {
-#ifdef __SSE2__
-  if (piece.size() - at < 16) return 0;
-  const __m128i bytes =
-      _mm_loadu_si128(reinterpret_cast<const __m128i*>(piece.data() + at));
-  // Bytes of 0x80 and above are negative: they match no range below.
-  const auto in_range = [&](__m128i v, char low, char high) {
-    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(low - 1)),
-                         _mm_cmplt_epi8(v, _mm_set1_epi8(high + 1)));
-  };
-  const __m128i letter =
-      in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 'z');
-  const __m128i joins = _mm_or_si128(
-      _mm_or_si128(letter, in_range(bytes, '0', '9')),
-      _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('_')),
-                   _mm_cmpeq_epi8(bytes, _mm_set1_epi8('@'))));
-  const auto mask = static_cast<unsigned>(_mm_movemask_epi8(joins));
-  return static_cast<std::size_t>(std::countr_one(mask));
-#else
-  (void)piece;
-  (void)at;
-  return 0;
-#endif
+  if (piece.size() - at < AsciiBlock::kSize) return 0;
+  const AsciiBlock block(piece.data() + at);
+  return static_cast<std::size_t>(
+      std::countr_one(block.Alnum() | block.Equal('_') | block.Equal('@')));
 }
 
 // True if AsciiJoinRun takes exactly the ASCII bytes that Joins() in
