@@ -219,8 +219,8 @@ void BM_PageRank(benchmark::State& state, const CorpusInfo& info) {
       kOptions.damping, kOptions.tolerance, kOptions.max_iterations};
   int iterations = 0;
   for (auto _ : state) {
-    internal::PowerIterationResult result = internal::PowerIteration(
-        graph, params, {}, internal::Cancellation());
+    internal::PowerIterationResult result =
+        internal::PowerIteration(graph, params, {}, internal::Cancellation());
     iterations = result.iterations;
     benchmark::DoNotOptimize(result);
   }

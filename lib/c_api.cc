@@ -228,8 +228,7 @@ summarize_status summarize_summarizer_new(const summarize_options* options,
     summarize::Options library_options = options->options;
     library_options.ranking_text = false;
     *out = new summarize_summarizer{
-        summarize::Summarizer(std::move(library_options)),
-        options->timeout_ms};
+        summarize::Summarizer(std::move(library_options)), options->timeout_ms};
     return SUMMARIZE_OK;
   });
 }

@@ -70,8 +70,9 @@ TEST(HtmlInputTest, ChosenSentencesWithoutRankingText) {
   ASSERT_EQ(summary.sentences.size(), 3U);
   for (const auto& sentence : summary.sentences) {
     ASSERT_LE(sentence.end, document.text.size());
-    EXPECT_EQ(sentence.text, document.text.substr(
-                                 sentence.begin, sentence.end - sentence.begin));
+    EXPECT_EQ(
+        sentence.text,
+        document.text.substr(sentence.begin, sentence.end - sentence.begin));
     EXPECT_FALSE(sentence.text.empty());
   }
   for (const auto& unit : summary.ranking.sentences) {

@@ -57,8 +57,9 @@ TEST(LineWordsTest, UnspacedCharacters) {
 }
 
 TEST(LineWordsTest, StopsPastTheLimit) {
-  const std::string line = "one two three four five six seven eight nine ten "
-                           "eleven twelve thirteen";
+  const std::string line =
+      "one two three four five six seven eight nine ten "
+      "eleven twelve thirteen";
   EXPECT_EQ(CountLineWords(line, kNoLimit).words, 13u);
   EXPECT_GT(CountLineWords(line, 10).words, 10u);
   EXPECT_EQ(CountLineWords("one two three", 10).words, 3u);
@@ -93,14 +94,13 @@ TEST(LineWordsTest, MatchesTheDefinitionOnRandomLines) {
     const LineWords capped = CountLineWords(line, 10);
     const bool ok =
         all.words == expected.words && all.unspaced == expected.unspaced &&
-        (expected.words > 10
-             ? capped.words > 10
-             : capped.words == expected.words &&
-                   capped.unspaced == expected.unspaced);
+        (expected.words > 10 ? capped.words > 10
+                             : capped.words == expected.words &&
+                                   capped.unspaced == expected.unspaced);
     if (!ok && ++mismatches <= 5) {
-      ADD_FAILURE() << "[" << line << "]: " << all.words << "/"
-                    << all.unspaced << " (capped " << capped.words
-                    << ") vs " << expected.words << "/" << expected.unspaced;
+      ADD_FAILURE() << "[" << line << "]: " << all.words << "/" << all.unspaced
+                    << " (capped " << capped.words << ") vs " << expected.words
+                    << "/" << expected.unspaced;
     }
   }
   EXPECT_EQ(mismatches, 0u);
