@@ -31,7 +31,8 @@ SUMMARIZE_EXPORT const char* SentenceKindName(SentenceKind kind) noexcept;
 // One unit of the document, in document order.
 struct Sentence {
   // The exact bytes [begin, end) of the caller's input (of
-  // Document::text when the input was converted).
+  // Document::text when the input was converted). Empty in a ranking's
+  // units when Options::ranking_text is false.
   std::string text;
   // Byte range [begin, end) into the caller's input, or into Document::text
   // when Document::converted (BOM included in the count when the text
@@ -94,7 +95,8 @@ struct Document {
 
 // Every unit of a document with its score.
 struct Ranking {
-  // All units in document order (fragments included).
+  // All units in document order (fragments included); without their text
+  // when Options::ranking_text is false.
   std::vector<Sentence> sentences;
   // How many of them are candidates (SentenceKind::kSentence).
   std::size_t candidates = 0;

@@ -41,8 +41,8 @@ struct GraphLimits {
   // 0.64 / 0.44 / 0.34 on de-1m (-r 0.05) and 0.51 / 0.36 / 0.28 on en-10m
   // (-n 5). The evaluation sets move both ways: with a cap of 64 (50)
   // Klexikon gains up to 0.27 (0.33) for five graph methods while the
-  // Russian papers lose up to 0.14 (0.15) for four (PERFORMANCE.md), which
-  // for articles is a loss the speed of books does not pay for.
+  // Russian papers lose up to 0.14 (0.15) for four (five) (PERFORMANCE.md),
+  // which for articles is a loss the speed of books does not pay for.
   std::size_t max_neighbors = 100;
 };
 

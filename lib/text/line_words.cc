@@ -1,3 +1,4 @@
+// A line's words for the structure pass, 16 ASCII bytes at a time.
 #include "text/line_words.h"
 
 #include <bit>

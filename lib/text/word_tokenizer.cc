@@ -137,7 +137,7 @@ bool Joins(WordClass c) {
 
 // The length (0 to 16) of the run of ASCII letters, digits, "@" and "_"
 // (the ASCII bytes that join a word) that starts at piece[at], read 16
-// bytes at once; 0 when fewer than 16 bytes are left (the caller then goes
+// bytes at once (AsciiBlock); 0 when fewer than 16 bytes are left (the caller then goes
 // byte by byte, as it does past the run). Most words of prose are such
 // runs. Whether these bytes join is checked against the class table once
 // (AsciiRunsAgree).
@@ -153,10 +153,9 @@ std::size_t AsciiJoinRun(std::string_view piece, std::size_t at) {
 // a change in ICU's data turns the shortcut off rather than wrong.
 bool AsciiRunsAgree(const std::array<WordClass, 256>& ascii) {
   for (std::size_t byte = 0; byte < 0x80; ++byte) {
-    const std::string block(16, static_cast<char>(byte));
-    if (AsciiJoinRun(block, 0) != (Joins(ascii[byte]) ? 16U : 0U)) {
-      return false;
-    }
+    const std::string block(AsciiBlock::kSize, static_cast<char>(byte));
+    const std::size_t run = Joins(ascii[byte]) ? AsciiBlock::kSize : 0;
+    if (AsciiJoinRun(block, 0) != run) return false;
   }
   return true;
 }
