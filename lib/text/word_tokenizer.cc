@@ -137,10 +137,10 @@ bool Joins(WordClass c) {
 
 // The length (0 to 16) of the run of ASCII letters, digits, "@" and "_"
 // (the ASCII bytes that join a word) that starts at piece[at], read 16
-// bytes at once (AsciiBlock); 0 when fewer than 16 bytes are left (the caller then goes
-// byte by byte, as it does past the run). Most words of prose are such
-// runs. Whether these bytes join is checked against the class table once
-// (AsciiRunsAgree).
+// bytes at once (AsciiBlock); 0 when fewer than 16 bytes are left (the
+// caller then goes byte by byte, as it does past the run). Most words of
+// prose are such runs. Whether these bytes join is checked against the
+// class table once (AsciiRunsAgree).
 std::size_t AsciiJoinRun(std::string_view piece, std::size_t at) {
   if (piece.size() - at < AsciiBlock::kSize) return 0;
   const AsciiBlock block(piece.data() + at);
@@ -223,11 +223,15 @@ bool WordTokenizer::Impl::FastWords(std::string_view piece) {
     i = next;
     while (i < size) {
       if (ascii_runs) {
-        if (const std::size_t run = AsciiJoinRun(piece, i); run > 0) {
+        const std::size_t run = AsciiJoinRun(piece, i);
+        if (run > 0) {
           i += run;
           last = ascii[static_cast<unsigned char>(piece[i - 1])];
-          continue;
         }
+        // A full block may run on into the next; a shorter run stopped at
+        // piece[i], inside the block read, which the code below classifies
+        // rather than reading a block from it again.
+        if (run == AsciiBlock::kSize) continue;
       }
       const WordClass mid = class_at(i, next);
       if (mid == WordClass::kUnsupported) return false;
